@@ -5,6 +5,9 @@ reasons out. Nothing here touches mail, a database, a browser or the network, so
 tested exhaustively and run fast on a million open items.
 """
 
+from matchers.customers import CustomerDirectory, CustomerMatch, identify_customer
+from matchers.engine import match_all, match_remittance
+from matchers.index import OpenItemIndex, normalise_ref
 from matchers.types import (
     Allocation,
     Customer,
@@ -21,12 +24,19 @@ from matchers.types import (
 __all__ = [
     "Allocation",
     "Customer",
+    "CustomerDirectory",
+    "CustomerMatch",
     "MatchPolicy",
     "MatchStatus",
     "OpenItem",
+    "OpenItemIndex",
     "Payer",
     "Proposal",
     "ReferenceKind",
     "Remittance",
     "RemittanceLine",
+    "identify_customer",
+    "match_all",
+    "match_remittance",
+    "normalise_ref",
 ]

@@ -48,7 +48,7 @@ class Payer:
 
 @dataclass(frozen=True, slots=True)
 class RemittanceLine:
-    """One line of a remittance advice: which document the payer says a part of the payment covers."""
+    """One line of a remittance advice: the document a part of the payment covers."""
 
     invoice_ref: str
     paid_amount: Decimal

@@ -16,6 +16,7 @@ from inbox_agent.cli import (  # command modules, one per family
     demo_cmd,
     extract_cmd,
     match_cmd,
+    poll_cmd,
     rules_cmd,
 )
 
@@ -27,7 +28,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-for module in (rules_cmd, extract_cmd, classify_cmd, match_cmd, demo_cmd):
+for module in (rules_cmd, extract_cmd, classify_cmd, match_cmd, poll_cmd, demo_cmd):
     module.register(app)
 
 
@@ -36,4 +37,5 @@ def run() -> None:
     logging.basicConfig(
         level=logging.INFO, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s"
     )
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # migrations are routine, not news
     app()

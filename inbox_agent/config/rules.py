@@ -116,9 +116,7 @@ class CategoryAction(StrictModel):
     """What happens to a message of one category once it is sorted."""
 
     folder: str
-    action: Literal["extract_remittance", "draft_reply", "file_only", "track_portal"] = (
-        "file_only"
-    )
+    action: Literal["extract_remittance", "draft_reply", "file_only", "track_portal"] = "file_only"
 
 
 class SortingRules(StrictModel):

@@ -1,0 +1,59 @@
+"""Build (or refresh) the demo workspace and run one pass of the agent over it.
+
+Running the demo again re-delivers the same sample mail; the agent recognises every
+message by its mailbox identity and files it without processing it twice, so the
+summary's totals do not change.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from inbox_agent.config.rules import Rules
+from inbox_agent.demo.sample import build_mail_folder, open_items_csv
+from inbox_agent.imports.mapping import customers_from_rules
+from inbox_agent.imports.open_items import read_open_items
+from inbox_agent.mail.local import EmlFolderMailbox
+from inbox_agent.pipeline import Agent, PassReport
+from inbox_agent.settings import Settings
+from inbox_agent.store import repo
+from inbox_agent.store.db import session_scope
+from inbox_agent.workspace import Workspace, open_workspace
+
+
+@dataclass(frozen=True, slots=True)
+class DemoResult:
+    """The store's totals after the pass, and what this pass did."""
+
+    summary: dict[str, Any]
+    report: PassReport
+    home: Path
+
+
+def _load_reference_data(workspace: Workspace, rules: Rules, home: Path) -> None:
+    csv_path = home / "open-items.csv"
+    csv_path.write_text(open_items_csv(), encoding="utf-8")
+    items = read_open_items(csv_path)
+    with session_scope(workspace.engine) as session:
+        for customer in customers_from_rules(rules.payers):
+            repo.upsert_customer(session, customer=customer)
+        for item in items:
+            repo.upsert_open_item(session, item=item)
+
+
+def run_demo(settings: Settings, rules: Rules) -> DemoResult:
+    """Seed the workspace (idempotently), deliver the sample mail, run one pass."""
+    home = settings.home
+    workspace = open_workspace(settings)
+    _load_reference_data(workspace, rules, home)
+    inbox = home / "mail"
+    with tempfile.TemporaryDirectory() as scratch:
+        build_mail_folder(inbox, Path(scratch))
+    agent = Agent(mailbox=EmlFolderMailbox(inbox), workspace=workspace, rules=rules)
+    report = agent.poll_once()
+    with session_scope(workspace.engine) as session:
+        summary = repo.summary(session)
+    return DemoResult(summary=summary, report=report, home=home)

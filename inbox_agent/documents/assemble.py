@@ -1,0 +1,86 @@
+"""From a document's text and grids to one :class:`~matchers.types.Remittance`.
+
+Readers only turn bytes into text and grids; this is the one place that decides how the
+pieces combine, so a PDF, a spreadsheet and an HTML body with the same content give the
+same remittance.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from inbox_agent.documents.errors import DocumentError
+from inbox_agent.documents.header import (
+    check_total,
+    find_currency,
+    looks_like_remittance,
+    read_header,
+)
+from inbox_agent.documents.lines import (
+    Grid,
+    find_text_header,
+    lines_from_grids,
+    lines_from_text,
+)
+from inbox_agent.documents.values import Conventions, detect_conventions
+from matchers.types import Payer, Remittance, RemittanceLine
+
+NO_LINES = "no invoice lines with amounts were found; this does not look like a remittance advice"
+
+
+def build_remittance(
+    source: str,
+    *,
+    text: str,
+    grids: Sequence[Grid] = (),
+    decimal_comma: bool | None = None,
+) -> Remittance:
+    """Combine header fields and lines; raise ``no_remittance`` when there are no lines.
+
+    Args:
+        source: Where the document came from, copied into the result.
+        text: The document's text in reading order, for header fields and the fallback.
+        grids: Tables found by the reader; tried before the text fallback.
+        decimal_comma: Force the number style when the format fixes it (spreadsheet cells
+            hold real numbers); ``None`` lets the document's text decide.
+    """
+    currency = find_currency(text)
+    conventions = detect_conventions(text, currency)
+    if decimal_comma is not None:
+        conventions = replace(conventions, decimal_comma=decimal_comma)
+    lines, method = _find_lines(text, grids, conventions)
+    if not lines:
+        raise DocumentError("no_remittance", NO_LINES)
+    fields = read_header(text, conventions)
+    warnings = check_total(lines, fields.total)
+    if currency is None and "$" in text:
+        warnings.append("amounts are in $ without saying which dollar; currency left empty")
+    return Remittance(
+        source=source,
+        lines=tuple(lines),
+        payer=Payer(name=fields.payer),
+        payment_date=fields.payment_date,
+        payment_reference=fields.payment_reference,
+        currency=currency,
+        total=fields.total,
+        method=method,
+        warnings=tuple(warnings),
+    )
+
+
+def _find_lines(
+    text: str, grids: Sequence[Grid], conventions: Conventions
+) -> tuple[list[RemittanceLine], str]:
+    """Tables first; the text fallback only for text that presents itself as an advice.
+
+    Without that gate every invoice or statement with a number and an amount on one line
+    would come out as a "remittance".
+    """
+    lines = lines_from_grids(grids, conventions)
+    if lines:
+        return lines, "table"
+    text_lines = text.splitlines()
+    if find_text_header(text_lines) is None and not looks_like_remittance(text):
+        return [], "text"
+    return lines_from_text(text_lines, conventions), "text"

@@ -1,0 +1,210 @@
+"""Amounts and dates as payers write them, read into ``Decimal`` and ``date``.
+
+Remittances come from every ERP and every country: ``1,234.50`` and ``1.234,50`` mean the
+same money, ``(50.00)``, ``-50.00``, ``50.00-`` and ``50.00 CR`` are the same credit, and
+``03/04/2026`` is March or April depending on who wrote it. The ambiguity is settled once
+per document (:func:`detect_conventions`) rather than guessed per cell, so one document is
+read consistently.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from dateutil import parser as date_parser
+
+_CODES = (
+    "AED ARS AUD BGN BRL CAD CHF CLP CNY COP CZK DKK EGP EUR GBP HKD HUF IDR ILS INR ISK JPY "
+    "KES KRW KWD MXN MYR NGN NOK NZD PEN PHP PLN QAR RON SAR SEK SGD THB TRY TWD USD VND ZAR"
+)
+ISO_CURRENCIES = frozenset(_CODES.split())
+_ISO_ALTERNATION = "|".join(sorted(ISO_CURRENCIES))
+_CURRENCY_MARKS = re.compile(rf"(?:[A-Z]{{2}}\$|\$|€|£|¥|₹|\b(?:{_ISO_ALTERNATION})\b)")
+_SPACES = re.compile(r"[\s\u00a0\u202f'’]")
+_DIGITS_AND_SEPARATORS = re.compile(r"\d[\d.,]*")
+_DASHES = "-−–"
+
+# A money token inside running text: two decimals are required so that quantities,
+# years and document numbers are not mistaken for amounts.
+AMOUNT_IN_TEXT = re.compile(
+    rf"""(?<![\w.,/])(?<![\w.,/][-−–])
+    (?:\((?=[^)]*\)))?                        # opening parenthesis of a negative
+    (?:[-−–]\s?)?
+    (?:(?:[A-Z]{{2}}\$|[$€£¥₹]|(?:{_ISO_ALTERNATION}))\s?)?   # currency before
+    [-−–]?
+    (?:\d{{1,3}}(?:[.,'’\u00a0\u202f]\d{{3}})+|\d+)[.,]\d{{2}}
+    (?:\s?(?:[$€£¥₹]|(?:{_ISO_ALTERNATION})\b))?             # currency after
+    (?:\)|-(?!\d)|\s?\bCR\b)?
+    (?![\w%/]|[.,]\d)""",
+    re.VERBOSE,
+)
+
+# Numeric dates and dates with month names, English, German and French.
+DATE_IN_TEXT = re.compile(
+    r"""(?<![\w.,/])(?:
+        \d{4}-\d{1,2}-\d{1,2}
+      | \d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})
+      | \d{1,2}\.?\s[A-Za-zäéèû]{3,9}\.?,?\s\d{4}
+      | [A-Za-zäéèû]{3,9}\.?\s\d{1,2},?\s\d{4}
+    )(?![\w/]|[.,]\d)""",
+    re.VERBOSE,
+)
+_NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})([./-])(\d{1,2})\2(\d{2,4})(?!\d)")
+_ISO_DATE = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T].*)?$")
+_HAS_YEAR = re.compile(r"\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}\b")
+
+_MONTH_NAMES = {
+    "januar": "January", "jänner": "January", "februar": "February", "märz": "March",
+    "mai": "May", "juni": "June", "juli": "July", "oktober": "October",
+    "dezember": "December", "janvier": "January", "février": "February", "mars": "March",
+    "avril": "April", "juin": "June", "juillet": "July", "août": "August",
+    "septembre": "September", "octobre": "October", "novembre": "November",
+    "décembre": "December",
+}  # fmt: skip
+_MONTH_WORD = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Conventions:
+    """How one document writes numbers and dates, settled once for the whole document."""
+
+    decimal_comma: bool = False
+    dayfirst: bool = True
+
+
+def detect_conventions(text: str, currency: str | None = None) -> Conventions:
+    """Read the document's number and date style from the evidence in its own text.
+
+    A comma followed by exactly two digits is a decimal comma; a day above 12 in the first
+    position proves day-first. With no evidence, US dollars suggest month-first, and
+    everything else day-first, which is what most of the world writes.
+    """
+    commas = len(re.findall(r"\d,\d{2}(?!\d)", text))
+    points = len(re.findall(r"\d\.\d{2}(?!\d)", text))
+    return Conventions(decimal_comma=commas > points, dayfirst=_detect_dayfirst(text, currency))
+
+
+def _detect_dayfirst(text: str, currency: str | None) -> bool:
+    votes_day = votes_month = 0
+    for first, sep, second, _year in _NUMERIC_DATE.findall(text):
+        if int(first) > 12 or sep == ".":
+            votes_day += 1
+        elif int(second) > 12:
+            votes_month += 1
+    if votes_day or votes_month:
+        return votes_day >= votes_month
+    return currency != "USD"
+
+
+def parse_amount(text: str | None, *, decimal_comma: bool = False) -> Decimal | None:
+    """Read one money cell; ``None`` when the cell holds no amount.
+
+    Accepts thousands separators of either style, currency symbols or ISO codes on either
+    side, and the four ways accounting systems mark a negative: ``-50``, ``(50)``, ``50-``
+    and ``50 CR``.
+    """
+    if text is None:
+        return None
+    raw, negative = _strip_sign(_CURRENCY_MARKS.sub("", text).strip())
+    raw = _SPACES.sub("", raw)
+    raw, lead_negative = _strip_leading_dash(raw)
+    if not raw or _DIGITS_AND_SEPARATORS.fullmatch(raw) is None:
+        return None
+    number = _normalise_number(raw, decimal_comma=decimal_comma)
+    if number is None:
+        return None
+    try:
+        value = Decimal(number)
+    except InvalidOperation:
+        return None
+    return -value if (negative or lead_negative) else value
+
+
+def _strip_sign(raw: str) -> tuple[str, bool]:
+    if raw.startswith("(") and raw.endswith(")"):
+        return raw[1:-1].strip(), True
+    upper = raw.upper()
+    if upper.endswith(" CR") or (upper.endswith("CR") and upper[:-2].rstrip()[-1:].isdigit()):
+        return raw[:-2].strip(), True
+    if raw.endswith(tuple(_DASHES)):
+        return raw[:-1].strip(), True
+    return raw, False
+
+
+def _strip_leading_dash(raw: str) -> tuple[str, bool]:
+    raw = raw.lstrip("+")
+    if raw[:1] in _DASHES:
+        return raw[1:], True
+    return raw, False
+
+
+def _normalise_number(raw: str, *, decimal_comma: bool) -> str | None:
+    """Turn ``1.234,50`` / ``1,234.50`` into ``1234.50``; ``None`` if the groups are wrong."""
+    separators = {char for char in raw if char in ",."}
+    if not separators:
+        return raw
+    if len(separators) == 2:
+        decimal_sep = "," if raw.rfind(",") > raw.rfind(".") else "."
+    else:
+        decimal_sep = _single_separator_role(raw, decimal_comma=decimal_comma)
+    whole, fraction = raw, ""
+    if decimal_sep:
+        whole, _, fraction = raw.rpartition(decimal_sep)
+        if decimal_sep in whole or not fraction.isdigit():
+            return None
+    groups = re.split(r"[.,]", whole)
+    if len(groups) > 1 and not _valid_groups(groups):
+        return None
+    whole = "".join(groups) or "0"
+    return f"{whole}.{fraction}" if fraction else whole
+
+
+def _single_separator_role(raw: str, *, decimal_comma: bool) -> str:
+    """Decide whether the only kind of separator present is decimal or thousands.
+
+    Returns the separator if it is the decimal mark, ``""`` if it groups thousands.
+    """
+    sep = "," if "," in raw else "."
+    if raw.count(sep) > 1:
+        return ""
+    digits_after = len(raw) - raw.index(sep) - 1
+    if digits_after != 3:
+        return sep
+    # "1,234" or "1.234": ambiguous; the document's own style decides.
+    return sep if (sep == ",") == decimal_comma else ""
+
+
+def _valid_groups(groups: list[str]) -> bool:
+    head, *rest = groups
+    return 1 <= len(head) <= 3 and all(len(group) == 3 for group in rest)
+
+
+def parse_date(text: str | None, *, dayfirst: bool = True) -> date | None:
+    """Read one date cell; ``None`` unless it is clearly a full date with a year.
+
+    ISO dates are read directly because dateutil swaps ``2026-03-04`` into April when told
+    ``dayfirst``; a cell without a year is refused rather than completed with this year.
+    """
+    if not text or not text.strip():
+        return None
+    iso = _ISO_DATE.match(text)
+    if iso:
+        return _safe_date(int(iso[1]), int(iso[2]), int(iso[3]))
+    cleaned = _MONTH_WORD.sub(lambda m: _MONTH_NAMES.get(m[0].lower(), m[0]), text.strip())
+    if len(cleaned) > 40 or not _HAS_YEAR.search(cleaned):
+        return None
+    try:
+        parsed = date_parser.parse(cleaned, dayfirst=dayfirst)
+    except (ValueError, OverflowError):
+        return None
+    return parsed.date()
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

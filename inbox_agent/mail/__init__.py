@@ -1,0 +1,1 @@
+"""Mailbox backends behind one small interface (see ``base.py``)."""

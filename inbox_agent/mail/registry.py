@@ -1,0 +1,36 @@
+"""Mailbox URL to backend: an explicit registry of URL schemes (CONTRACT.md's list)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+from inbox_agent.errors import ConfigError
+from inbox_agent.mail.base import Mailbox
+from inbox_agent.mail.local import EmlFolderMailbox, MaildirMailbox
+
+
+def _local_path(url: str) -> Path:
+    parsed = urlparse(url)
+    raw = unquote(parsed.netloc + parsed.path)
+    if not raw:
+        raise ConfigError(f"mailbox URL {url!r} names no folder")
+    return Path(raw).expanduser()
+
+
+BACKENDS: dict[str, Callable[[str], Mailbox]] = {
+    "folder": lambda url: EmlFolderMailbox(_local_path(url)),
+    "maildir": lambda url: MaildirMailbox(_local_path(url)),
+}
+"""Backends that run here now; IMAP, EWS and Graph register under their schemes later."""
+
+
+def open_mailbox(url: str) -> Mailbox:
+    """Build the backend a mailbox URL names, or say which schemes are understood."""
+    scheme = urlparse(url).scheme
+    factory = BACKENDS.get(scheme)
+    if factory is None:
+        known = ", ".join(f"{name}://" for name in sorted(BACKENDS))
+        raise ConfigError(f"mailbox URL scheme {scheme!r} is not supported; use one of {known}")
+    return factory(url)

@@ -1,0 +1,93 @@
+"""Local mail-folder backends: listing, byte-exact fetch, moving, and URL selection."""
+
+from __future__ import annotations
+
+import mailbox
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+
+from inbox_agent.errors import ConfigError, MailboxError
+from inbox_agent.mail.base import Mailbox
+from inbox_agent.mail.local import EmlFolderMailbox, MaildirMailbox
+from inbox_agent.mail.registry import open_mailbox
+
+SHARED_EMAIL = Path(__file__).resolve().parents[2] / "shared" / "data" / "email"
+
+
+def _message(subject: str) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = "ap@acme.example.com.au"
+    msg["To"] = "ar@example.com"
+    msg["Subject"] = subject
+    msg["Message-ID"] = f"<{subject.replace(' ', '-')}@acme.example.com.au>"
+    msg.set_content("Please find attached.")
+    return msg.as_bytes()
+
+
+def test_eml_folder_lists_fetches_exact_bytes_and_moves(tmp_path: Path) -> None:
+    """GIVEN a folder with two .eml files WHEN listed, fetched and one moved
+    THEN bytes are untouched, the moved one leaves the inbox and lands in the folder."""
+    raw = _message("Remittance advice 1")
+    (tmp_path / "a.eml").write_bytes(raw)
+    (tmp_path / "b.eml").write_bytes(_message("Remittance advice 2"))
+    box = EmlFolderMailbox(tmp_path)
+    assert isinstance(box, Mailbox)
+
+    refs = list(box.list_new())
+    assert [r.backend_key for r in refs] == ["folder:a.eml", "folder:b.eml"]
+    assert box.fetch(refs[0]) == raw
+
+    box.move(refs[0], "AR/Remittances")
+    box.move(refs[0], "AR/Remittances")  # idempotent: a second move is harmless
+    assert [r.backend_key for r in box.list_new()] == ["folder:b.eml"]
+    assert (tmp_path / "AR" / "Remittances" / "a.eml").read_bytes() == raw
+
+
+def test_eml_folder_refuses_escaping_folder_names(tmp_path: Path) -> None:
+    """GIVEN a folder name with '..' WHEN moving THEN it stays inside the mailbox root."""
+    (tmp_path / "inbox").mkdir()
+    (tmp_path / "inbox" / "a.eml").write_bytes(_message("x"))
+    box = EmlFolderMailbox(tmp_path / "inbox")
+    ref = next(iter(box.list_new()))
+    box.move(ref, "../../outside")
+    assert (tmp_path / "inbox" / "outside" / "a.eml").exists()
+    with pytest.raises(MailboxError):
+        box.move(ref, "..")
+
+
+def test_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
+    """GIVEN a folder that does not exist WHEN checked THEN the error names it."""
+    box = EmlFolderMailbox(tmp_path / "nope")
+    with pytest.raises(MailboxError, match="does not exist"):
+        box.check()
+
+
+def test_maildir_lists_fetches_and_moves(tmp_path: Path) -> None:
+    """GIVEN a real Maildir with the shared sample messages WHEN processed
+    THEN each is fetched byte for byte and moved into a Maildir++ sub-folder."""
+    md = mailbox.Maildir(tmp_path / "md", create=True)
+    originals = sorted(SHARED_EMAIL.glob("*.eml"))
+    assert originals, "shared sample mail is missing"
+    for path in originals:
+        md.add(path.read_bytes())
+    box = MaildirMailbox(tmp_path / "md")
+    refs = list(box.list_new())
+    assert len(refs) == len(originals)
+    fetched = {box.fetch(ref) for ref in refs}
+    assert fetched == {p.read_bytes() for p in originals}
+
+    box.move(refs[0], "AR/Remittances")
+    assert len(list(box.list_new())) == len(originals) - 1
+    assert "AR.Remittances" in md.list_folders()
+    assert len(md.get_folder("AR.Remittances")) == 1
+
+
+def test_open_mailbox_by_url(tmp_path: Path) -> None:
+    """GIVEN contract-style URLs WHEN opened THEN the right backend comes back,
+    and an unknown scheme is a ConfigError that lists the known ones."""
+    assert isinstance(open_mailbox(f"folder://{tmp_path}"), EmlFolderMailbox)
+    assert isinstance(open_mailbox(f"maildir://{tmp_path}"), MaildirMailbox)
+    with pytest.raises(ConfigError, match="folder://"):
+        open_mailbox("pop3://host/")
