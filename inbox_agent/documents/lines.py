@@ -199,7 +199,7 @@ def find_text_header(text_lines: Sequence[str]) -> tuple[int, list[Column]] | No
         if len(headings) < 2 or not is_header({h.column for h in headings}):
             continue
         covered = sum(h.length for h in headings)
-        if covered >= 0.6 * len(normalise_heading(line).replace(" ", "")):
+        if covered >= 0.75 * len(normalise_heading(line).replace(" ", "")):
             return index, [h.column for h in headings if h.column in AMOUNT_COLUMNS]
     return None
 

@@ -20,7 +20,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import pandas as pd
 
@@ -34,13 +34,11 @@ EXCEL_SUFFIXES = frozenset({".xlsx", ".xlsm"})
 MAX_REPORTED = 20
 """How many bad rows one error lists; enough to see a pattern, short enough to read."""
 
+_PLAIN_AMOUNT = re.compile(r"-?\d+\.\d\d")
 _THOUSANDS = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _ISO_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[ T]00:00(?::00(?:\.0+)?)?)?")
 _CURRENCY = re.compile(r"[A-Z]{3}")
 _FLOAT_NOISE = Decimal("0.000001")
-
-T = TypeVar("T")
-
 
 class OpenItemsError(InboxAgentError):
     """The open-items file cannot be used; the message names the column or rows to fix."""
@@ -61,6 +59,8 @@ def parse_amount(text: str) -> Decimal:
     More than two decimal places is refused unless it is a spreadsheet's binary noise
     (``0.30000000000000004``), since no ledger posts fractions of a cent.
     """
+    if _PLAIN_AMOUNT.fullmatch(text):  # the usual cell, already in cents: skip the rest
+        return Decimal(text)
     cleaned = text.strip().replace(" ", "")
     negative = False
     if cleaned.startswith("(") and cleaned.endswith(")"):
@@ -107,18 +107,12 @@ def _required_text(text: str) -> str:
     return cleaned
 
 
+@lru_cache(maxsize=256)
 def _currency(text: str) -> str:
     cleaned = text.strip().upper()
     if not _CURRENCY.fullmatch(cleaned):
         raise _BadCell("not a three-letter currency code such as AUD")
     return cleaned
-
-
-def _cell(value: Any) -> str:
-    """A cell as text; blank for the None or NaN that empty spreadsheet cells become."""
-    if value is None or (isinstance(value, float) and value != value):
-        return ""
-    return str(value)
 
 
 def _header(name: object) -> str:
@@ -158,33 +152,57 @@ def _columns(frame: pd.DataFrame, path: Path) -> dict[str, Any]:
     return {name: found[name] for name in (*REQUIRED, *OPTIONAL) if name in found}
 
 
-def _get(row: dict[str, str], name: str, parse: Callable[[str], T]) -> T:
-    raw = row.get(name, "")
-    try:
-        return parse(raw)
-    except _BadCell as exc:
-        raise _BadCell(f"{name} {raw!r}: {exc}") from None
+def _optional_amount(text: str) -> Decimal | None:
+    return parse_amount(text) if text.strip() else None
+
+
+_CHECKS: tuple[tuple[str, Callable[[str], object]], ...] = (
+    ("customer_id", _required_text),
+    ("invoice_number", _required_text),
+    ("currency", _currency),
+    ("amount", _optional_amount),
+    ("open_amount", parse_amount),
+    ("invoice_date", parse_date),
+    ("due_date", parse_date),
+)
 
 
 def _item(row: dict[str, str]) -> OpenItem:
-    open_amount = _get(row, "open_amount", parse_amount)
-    amount = _get(row, "amount", parse_amount) if row.get("amount", "").strip() else open_amount
+    """One row as an OpenItem; raises _BadCell at the first bad cell (see _diagnose)."""
+    open_amount = parse_amount(row["open_amount"])
+    amount = _optional_amount(row.get("amount", ""))
     return OpenItem(
-        customer_id=_get(row, "customer_id", _required_text),
-        invoice_number=_get(row, "invoice_number", _required_text),
-        currency=_get(row, "currency", _currency),
-        amount=amount,
+        customer_id=_required_text(row["customer_id"]),
+        invoice_number=_required_text(row["invoice_number"]),
+        currency=_currency(row["currency"]),
+        amount=open_amount if amount is None else amount,
         open_amount=open_amount,
         customer_name=row.get("customer_name", "").strip(),
-        invoice_date=_get(row, "invoice_date", parse_date),
-        due_date=_get(row, "due_date", parse_date),
+        invoice_date=parse_date(row.get("invoice_date", "")),
+        due_date=parse_date(row.get("due_date", "")),
         po_number=row.get("po_number", "").strip() or None,
     )
 
 
+def _diagnose(row: dict[str, str]) -> list[str]:
+    """Every bad cell of a row that failed, named by column and value.
+
+    Kept off the fast path: a million good rows should not pay for error reporting.
+    """
+    problems: list[str] = []
+    for name, check in _CHECKS:
+        raw = row.get(name, "")
+        try:
+            check(raw)
+        except _BadCell as exc:
+            problems.append(f"{name} {raw!r}: {exc}")
+    return problems
+
+
 def _rows(frame: pd.DataFrame, columns: dict[str, Any]) -> Iterator[dict[str, str]]:
     names = list(columns)
-    values = [[_cell(v) for v in frame[columns[n]].tolist()] for n in names]
+    # Empty spreadsheet cells arrive as NaN even with dtype=str; blank them once per column.
+    values = [frame[columns[n]].fillna("").tolist() for n in names]
     for cells in zip(*values, strict=True):
         yield dict(zip(names, cells, strict=True))
 
@@ -211,7 +229,8 @@ def read_open_items(path: Path) -> list[OpenItem]:
         try:
             items.append(_item(row))
         except _BadCell as exc:
-            problems.append(f"row {number}: {exc}")
+            found = _diagnose(row) or [str(exc)]
+            problems.extend(f"row {number}: {problem}" for problem in found)
             if len(problems) >= MAX_REPORTED:
                 problems.append("(stopped after this many problems)")
                 break
