@@ -57,7 +57,7 @@ def normalise_company(name: str) -> str:
 class CustomerDirectory:
     """Customers prepared once for name look-ups (normalised names, alias table)."""
 
-    __slots__ = ("_by_id", "_choice_ids", "_choices", "_exact")
+    __slots__ = ("_by_id", "_choice_ids", "_choices", "_exact", "_keys")
 
     def __init__(self, customers: Iterable[Customer]) -> None:
         """Normalise every name and alias once, so each remittance costs one scan at most."""
@@ -65,12 +65,14 @@ class CustomerDirectory:
         self._exact: dict[str, set[str]] = {}
         self._choices: list[str] = []
         self._choice_ids: list[str] = []
+        self._keys: dict[str, list[str]] = {}
         for customer in customers:
             self._by_id[customer.customer_id] = customer
             for name in (customer.name, *customer.aliases):
                 key = normalise_company(name)
                 if key:
                     self._exact.setdefault(key, set()).add(customer.customer_id)
+                    self._keys.setdefault(customer.customer_id, []).append(key)
                     self._choices.append(key)
                     self._choice_ids.append(customer.customer_id)
 
@@ -86,8 +88,14 @@ class CustomerDirectory:
         """The customer with this id, if we know it."""
         return self._by_id.get(customer_id)
 
-    def match_name(self, payer_name: str) -> CustomerMatch | None:
-        """The one customer whose name or alias the payer name is; None when unsure."""
+    def match_name(self, payer_name: str, likely: str | None = None) -> CustomerMatch | None:
+        """The one customer whose name or alias the payer name is; None when unsure.
+
+        Args:
+            payer_name: The name as the remittance gives it.
+            likely: A customer other evidence points at (it owns every quoted invoice);
+                if the name resembles it, the scan of every customer is skipped.
+        """
         key = normalise_company(payer_name)
         if not key:
             return None
@@ -99,7 +107,19 @@ class CustomerDirectory:
                     customer_id, 0.97, f"payer name {payer_name!r} is a name of {customer_id}"
                 )
             return None
+        if likely is not None:
+            scores = [fuzz.token_sort_ratio(key, k) for k in self._keys.get(likely, ())]
+            if scores and max(scores) >= NAME_CUTOFF:
+                return self._resembles(payer_name, likely, float(max(scores)))
         return self._fuzzy(payer_name, key)
+
+    def _resembles(self, payer_name: str, customer_id: str, score: float) -> CustomerMatch:
+        name = self._by_id[customer_id].name
+        return CustomerMatch(
+            customer_id,
+            round(0.9 * score / 100, 4),
+            f"payer name {payer_name!r} resembles {name!r} ({customer_id}, {score:.0f}% alike)",
+        )
 
     def _fuzzy(self, payer_name: str, key: str) -> CustomerMatch | None:
         hits = process.extract(
@@ -114,13 +134,7 @@ class CustomerDirectory:
             return None
         if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < AMBIGUITY_MARGIN:
             return None
-        customer_id, score = ranked[0]
-        name = self._by_id[customer_id].name
-        return CustomerMatch(
-            customer_id,
-            round(0.9 * score / 100, 4),
-            f"payer name {payer_name!r} resembles {name!r} ({customer_id}, {score:.0f}% alike)",
-        )
+        return self._resembles(payer_name, *ranked[0])
 
 
 def _from_owners(owners: Sequence[str]) -> CustomerMatch | None:
@@ -172,7 +186,8 @@ def identify_customer(
             payer.customer_id, 0.99, f"the remittance names customer {payer.customer_id}"
         )
     if payer.name:
-        named = customers.match_name(payer.name)
+        sole = invoice_owners[0] if len(set(invoice_owners)) == 1 else None
+        named = customers.match_name(payer.name, likely=sole)
         if named is not None:
             return _corroborate(named, invoice_owners)
     owned = _from_owners(invoice_owners)

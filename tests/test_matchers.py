@@ -230,6 +230,15 @@ def test_name_match_is_corroborated_by_invoice_owner():
     assert "owns every invoice" in found.reason
 
 
+def test_name_of_another_customer_than_the_invoice_owner_is_still_found():
+    """GIVEN a payer name that resembles C2 while the quoted invoice belongs to C1
+    WHEN identified
+    THEN the name wins (the owner shortcut only applies when the name fits the owner)."""
+    found = identify_customer(Payer("Bayanihan Tradng Corp"), CustomerDirectory(CUSTOMERS), ["C1"])
+    assert found.customer_id == "C2"
+    assert found.confidence < 0.97
+
+
 # ---------------------------------------------------------------- amounts
 
 

@@ -12,6 +12,7 @@ import sys
 import typer
 
 from inbox_agent.cli import (  # command modules, one per family
+    bench_cmd,
     classify_cmd,
     demo_cmd,
     extract_cmd,
@@ -28,7 +29,15 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-for module in (rules_cmd, extract_cmd, classify_cmd, match_cmd, poll_cmd, demo_cmd):
+for module in (
+    rules_cmd,
+    extract_cmd,
+    classify_cmd,
+    match_cmd,
+    poll_cmd,
+    demo_cmd,
+    bench_cmd,
+):
     module.register(app)
 
 

@@ -8,6 +8,7 @@ batch does not hold back the other proposals; the exit code then says something 
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import sys
@@ -112,6 +113,23 @@ def _print_human(proposal: Proposal) -> None:
         )
 
 
+@contextmanager
+def _bulk_load() -> Iterator[None]:
+    """Pause the cycle collector while a million acyclic objects are built.
+
+    Open items, their Decimals and the index's tuples hold no reference cycles, so
+    reference counting frees them on its own; without the pause, the collector rescans
+    the growing heap again and again and doubles the time the index takes to build.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def _load_open_items(path: Path) -> list[OpenItem]:
     try:
         items = read_open_items(path)
@@ -165,8 +183,9 @@ def match_command(
             "proposals are made from the remittances alone",
             err=True,
         )
-    items = _load_open_items(open_items)
-    index = OpenItemIndex(items)
+    with _bulk_load():
+        items = _load_open_items(open_items)
+        index = OpenItemIndex(items)
     # rules.yaml first: the admin's spelling of a name is the one reviewers know.
     customers = CustomerDirectory(
         merge_customers(customers_from_rules(active.payers), customers_from_open_items(items))

@@ -40,6 +40,7 @@ _ISO_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[ T]00:00(?::00(?:\.0+)?)?)?")
 _CURRENCY = re.compile(r"[A-Z]{3}")
 _FLOAT_NOISE = Decimal("0.000001")
 
+
 class OpenItemsError(InboxAgentError):
     """The open-items file cannot be used; the message names the column or rows to fix."""
 

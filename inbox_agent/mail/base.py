@@ -42,3 +42,14 @@ class Mailbox(Protocol):
     def move(self, ref: MailRef, folder: str) -> None:
         """File the message into ``folder`` (created if missing); idempotent."""
         ...
+
+    def set_flag(self, ref: MailRef, label: str) -> None:
+        """Flag or categorise the message (IMAP keyword, Outlook category); idempotent."""
+        ...
+
+    def save_draft(self, raw: bytes) -> str:
+        """Store an RFC 5322 message in the mailbox's Drafts folder; return its backend id.
+
+        The draft is never sent by the agent: a collector reviews and sends it.
+        """
+        ...

@@ -7,6 +7,8 @@ filesystem, so a message is never in two places or none.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import mailbox
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,6 +22,10 @@ def _safe_folder(root: Path, folder: str) -> Path:
     if not parts:
         raise MailboxError(f"folder name {folder!r} is empty")
     return root.joinpath(*parts)
+
+
+DRAFTS = "Drafts"
+FLAGS_FILE = ".flags.json"
 
 
 class EmlFolderMailbox:
@@ -62,6 +68,29 @@ class EmlFolderMailbox:
         target_dir.mkdir(parents=True, exist_ok=True)
         if source.exists():
             source.replace(target_dir / source.name)
+
+    def set_flag(self, ref: MailRef, label: str) -> None:
+        """Files carry no flags, so labels are kept in a ``.flags.json`` beside the inbox."""
+        store = self.root / FLAGS_FILE
+        flags: dict[str, list[str]] = json.loads(store.read_text()) if store.exists() else {}
+        labels = flags.setdefault(ref.backend_key, [])
+        if label not in labels:
+            labels.append(label)
+            tmp = store.with_suffix(".tmp")
+            tmp.write_text(json.dumps(flags, indent=1, sort_keys=True))
+            tmp.replace(store)
+
+    def save_draft(self, raw: bytes) -> str:
+        """Write the draft as ``Drafts/<sha256>.eml``; the same draft twice is one file."""
+        drafts = self.root / DRAFTS
+        drafts.mkdir(parents=True, exist_ok=True)
+        name = hashlib.sha256(raw).hexdigest() + ".eml"
+        target = drafts / name
+        if not target.exists():
+            tmp = drafts / (name + ".tmp")
+            tmp.write_bytes(raw)
+            tmp.replace(target)
+        return f"folder:{DRAFTS}/{name}"
 
 
 class MaildirMailbox:
@@ -108,3 +137,21 @@ class MaildirMailbox:
         target = box.get_folder(name) if name in box.list_folders() else box.add_folder(name)
         target.add(box.get_bytes(key))
         box.discard(key)
+
+    def set_flag(self, ref: MailRef, label: str) -> None:
+        """Maildir has only single-letter flags; any label marks the message flagged (F)."""
+        box = self._box()
+        key = ref.backend_key.removeprefix("maildir:")
+        if key in box:
+            message = box[key]
+            message.add_flag("F")
+            box[key] = message
+        _ = label  # Maildir cannot carry named labels; the store records the category
+
+    def save_draft(self, raw: bytes) -> str:
+        """Add the draft to the ``.Drafts`` folder with the Draft (D) flag."""
+        box = self._box()
+        drafts = box.get_folder(DRAFTS) if DRAFTS in box.list_folders() else box.add_folder(DRAFTS)
+        message = mailbox.MaildirMessage(raw)
+        message.add_flag("D")
+        return f"maildir:{DRAFTS}/{drafts.add(message)}"
