@@ -1,0 +1,340 @@
+"""A throwaway dovecot IMAP server for tests: a temp folder, a test CA, free loopback ports.
+
+paperless-ngx runs its mail tests against a real server; so do we, with Debian's
+``dovecot-imapd``. The server runs in the foreground (``dovecot -F``) as a child of the
+test process, with every path (sockets, state, logs, mail) inside one temp folder, so it
+never touches the machine's own dovecot. It listens on loopback only: plain IMAP (which
+offers STARTTLS) and IMAPS, both with a certificate signed by a CA made for the session.
+Tests that want the client to trust it point ``SSL_CERT_FILE`` at :attr:`ca_file`.
+
+Each test takes a fresh user (:meth:`DovecotServer.new_user`); the user's Maildir is
+created on first login, so tests never see each other's mail. XOAUTH2 is real too: the
+oauth2 passdb validates HS256 JWTs locally with a key from a file (no token server).
+
+When dovecot is missing this raises instead of skipping, because a silently skipped IMAP
+suite reads as a passing one.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import hmac
+import ipaddress
+import json
+import os
+import pwd
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
+
+INSTALL_HINT = (
+    "dovecot not found. Install it with `sudo apt-get install dovecot-imapd` "
+    "(Debian/Ubuntu), or set DOVECOT to the dovecot binary."
+)
+PASSWORD = "correct horse battery staple"
+OAUTH_KEY = b"inbox-agent test signing key, not a secret"
+OAUTH_ISSUER = "https://login.test.invalid/"
+
+
+def find_dovecot() -> str:
+    """The dovecot binary: $DOVECOT, /usr/sbin/dovecot, or $PATH."""
+    for candidate in (os.environ.get("DOVECOT"), "/usr/sbin/dovecot", shutil.which("dovecot")):
+        if candidate and Path(candidate).is_file():
+            return candidate
+    raise RuntimeError(INSTALL_HINT)
+
+
+def free_port() -> int:
+    """A loopback port nobody listens on right now."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _b64url(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+def make_jwt(user: str, *, key: bytes = OAUTH_KEY, lifetime_s: int = 600) -> str:
+    """An HS256 access token for ``user``, as Microsoft's or Google's token servers issue."""
+    now = int(time.time())
+    header = {"alg": "HS256", "typ": "JWT"}
+    claims = {"sub": user, "iss": OAUTH_ISSUER, "iat": now, "nbf": now, "exp": now + lifetime_s}
+    signing_input = f"{_b64url(json.dumps(header).encode())}.{_b64url(json.dumps(claims).encode())}"
+    signature = hmac.new(key, signing_input.encode(), hashlib.sha256).digest()
+    return f"{signing_input}.{_b64url(signature)}"
+
+
+def _write_test_pki(folder: Path) -> tuple[Path, Path, Path]:
+    """A CA and a server certificate for localhost/127.0.0.1 signed by it."""
+    now = dt.datetime.now(dt.UTC)
+    ca_key = ec.generate_private_key(ec.SECP256R1())
+    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "inbox-agent test CA")])
+    ca_cert = (
+        x509.CertificateBuilder()
+        .subject_name(ca_name)
+        .issuer_name(ca_name)
+        .public_key(ca_key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5))
+        .not_valid_after(now + dt.timedelta(days=2))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=True, content_commitment=False, key_encipherment=False,
+                data_encipherment=False, key_agreement=False, key_cert_sign=True,
+                crl_sign=True, encipher_only=False, decipher_only=False,
+            ),
+            critical=True,
+        )
+        .add_extension(
+            x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), critical=False
+        )
+        .sign(ca_key, hashes.SHA256())
+    )
+    key = ec.generate_private_key(ec.SECP256R1())
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")]))
+        .issuer_name(ca_name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5))
+        .not_valid_after(now + dt.timedelta(days=2))
+        .add_extension(
+            x509.SubjectAlternativeName(
+                [x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]
+            ),
+            critical=False,
+        )
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(
+            x509.ExtendedKeyUsage([x509.oid.ExtendedKeyUsageOID.SERVER_AUTH]), critical=False
+        )
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()),
+            critical=False,
+        )
+        .sign(ca_key, hashes.SHA256())
+    )
+    ca_file = folder / "ca.pem"
+    ca_file.write_bytes(ca_cert.public_bytes(serialization.Encoding.PEM))
+    cert_file = folder / "server.pem"
+    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_file = folder / "server.key"
+    key_file.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    return ca_file, cert_file, key_file
+
+
+CONFIG = """\
+# Written by tests/dovecot.py; everything lives under {root}.
+base_dir = {root}/run
+state_dir = {root}/state
+log_path = {root}/dovecot.log
+info_log_path = {root}/dovecot.log
+protocols = imap
+listen = 127.0.0.1
+default_internal_user = {user}
+default_login_user = {login_user}
+first_valid_uid = 0
+mail_uid = {uid}
+mail_gid = {gid}
+mail_location = maildir:{root}/mail/%u
+mail_fsync = never
+ssl = yes
+ssl_cert = <{cert}
+ssl_key = <{key}
+disable_plaintext_auth = no
+auth_mechanisms = plain login xoauth2 oauthbearer
+{capability}
+service imap-login {{
+  chroot =
+  inet_listener imap {{
+    address = 127.0.0.1
+    port = {imap_port}
+  }}
+  inet_listener imaps {{
+    address = 127.0.0.1
+    port = {imaps_port}
+    ssl = yes
+  }}
+}}
+service anvil {{
+  chroot =
+}}
+passdb {{
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = {root}/oauth2.conf
+}}
+passdb {{
+  driver = passwd-file
+  args = scheme=PLAIN username_format=%u {root}/users
+}}
+userdb {{
+  driver = static
+  args = uid={uid} gid={gid} home={root}/home/%u
+}}
+namespace inbox {{
+  inbox = yes
+  separator = /
+  mailbox Drafts {{
+    special_use = \\Drafts
+    auto = subscribe
+  }}
+  mailbox Sent {{
+    special_use = \\Sent
+    auto = subscribe
+  }}
+}}
+"""
+
+OAUTH2_CONF = """\
+introspection_mode = local
+local_validation_key_dict = fs:posix:prefix={root}/keys/
+username_attribute = sub
+issuers = {issuer}
+"""
+
+
+class DovecotServer:
+    """One dovecot per test session (or per test that needs its own capabilities)."""
+
+    def __init__(self, *, capability: str | None = None) -> None:
+        """Lay out the temp folder; ``capability`` overrides what the server advertises."""
+        self.binary = find_dovecot()
+        self.root = Path(tempfile.mkdtemp(prefix="inbox-agent-dovecot-"))
+        self.root.chmod(0o755)  # dovecot's unprivileged helpers read the users file
+        self.config = self.root / "dovecot.conf"
+        self.users = self.root / "users"
+        self.log = self.root / "dovecot.log"
+        self.ca_file, cert, key = _write_test_pki(self.root)
+        self.imap_port = free_port()
+        self.imaps_port = free_port()
+        self._capability = capability
+        self._cert, self._key = cert, key
+        self._process: subprocess.Popen[bytes] | None = None
+        self._counter = 0
+        self._write_config()
+
+    def _write_config(self) -> None:
+        me = pwd.getpwuid(os.geteuid())
+        root = os.geteuid() == 0
+        self.config.write_text(
+            CONFIG.format(
+                root=self.root,
+                user="dovecot" if root else me.pw_name,
+                login_user="dovenull" if root else me.pw_name,
+                uid=me.pw_uid,
+                gid=me.pw_gid,
+                cert=self._cert,
+                key=self._key,
+                imap_port=self.imap_port,
+                imaps_port=self.imaps_port,
+                capability=f"imap_capability = {self._capability}" if self._capability else "",
+            )
+        )
+        (self.root / "oauth2.conf").write_text(
+            OAUTH2_CONF.format(root=self.root, issuer=OAUTH_ISSUER)
+        )
+        # dovecot looks keys up as <azp>/<alg>/<kid>; tokens without azp/kid use "default".
+        keys = self.root / "keys" / "default" / "HS256"
+        keys.mkdir(parents=True, exist_ok=True)
+        (keys / "default").write_text(base64.b64encode(OAUTH_KEY).decode())
+        for path in (self.root / "keys").rglob("*"):
+            path.chmod(0o755 if path.is_dir() else 0o644)
+        self.users.touch()
+        self.users.chmod(0o644)
+
+    def start(self) -> DovecotServer:
+        """Start in the foreground as our child; wait until both ports accept connections."""
+        if self._process is not None:
+            return self
+        self._process = subprocess.Popen(
+            [self.binary, "-F", "-c", str(self.config)],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+        )
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline:
+            if self._process.poll() is not None:
+                out = self._process.stdout.read().decode(errors="replace") if self._process.stdout else ""
+                self._process = None
+                raise RuntimeError(f"dovecot exited at start:\n{out}\n{self.log_text()}")
+            if self._accepts(self.imap_port) and self._accepts(self.imaps_port):
+                return self
+            time.sleep(0.02)
+        self.stop()
+        raise RuntimeError(f"dovecot did not open its ports in 15 s:\n{self.log_text()}")
+
+    @staticmethod
+    def _accepts(port: int) -> bool:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                return True
+        except OSError:
+            return False
+
+    def stop(self) -> None:
+        """Stop the server (SIGTERM, then SIGKILL); mail on disk stays for a restart."""
+        process, self._process = self._process, None
+        if process is None:
+            return
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=10)
+        if process.stdout:
+            process.stdout.close()
+        # dovecot's children exit on their own once the master is gone; wait for the ports.
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and (
+            self._accepts(self.imap_port) or self._accepts(self.imaps_port)
+        ):
+            time.sleep(0.02)
+
+    def restart(self) -> None:
+        """Stop and start on the same ports, as an admin restarting the mail server does."""
+        self.stop()
+        self.start()
+
+    def destroy(self) -> None:
+        """Stop and delete everything."""
+        self.stop()
+        shutil.rmtree(self.root, ignore_errors=True)
+
+    def new_user(self, password: str = PASSWORD) -> str:
+        """A user nobody has used yet, so its Maildir starts empty."""
+        self._counter += 1
+        name = f"user{self._counter}"
+        with self.users.open("a") as out:
+            out.write(f"{name}:{{PLAIN}}{password}::::::\n")
+        return name
+
+    def maildir(self, user: str) -> Path:
+        """Where ``user``'s mail lives on disk."""
+        return self.root / "mail" / user
+
+    def log_text(self) -> str:
+        """The server log, for failure messages."""
+        return self.log.read_text(errors="replace") if self.log.exists() else ""
