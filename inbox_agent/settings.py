@@ -26,6 +26,9 @@ class Settings(BaseSettings):
     graph_client_secret: str | None = None
     graph_base_url: str = "https://graph.microsoft.com/v1.0"
     graph_authority: str | None = None
+    secret_key: str | None = None
+    secure_cookies: bool = False
+    """Send the session cookie only over HTTPS; turn on behind a TLS-terminating proxy."""
 
     @property
     def blob_dir(self) -> Path:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import IntegrityError, StatementError
 from sqlmodel import Session, SQLModel, select
@@ -18,7 +19,7 @@ from inbox_agent.errors import StorageError
 from inbox_agent.settings import load_settings
 from inbox_agent.store import repo
 from inbox_agent.store.blobs import BlobStore
-from inbox_agent.store.db import make_engine, migrate, session_scope
+from inbox_agent.store.db import alembic_config, make_engine, migrate, session_scope
 from inbox_agent.store.models import (
     Allocation,
     AuditEvent,
@@ -105,7 +106,8 @@ def test_migrate_twice_is_harmless(db_url: str) -> None:
             tables = set(inspect(conn).get_table_names())
     finally:
         engine.dispose()
-    assert version == "0001"
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert version == head
     assert set(SQLModel.metadata.tables) <= tables
 
 

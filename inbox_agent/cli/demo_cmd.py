@@ -9,8 +9,15 @@ from typing import Annotated
 import typer
 
 from inbox_agent.cli.common import emit_json, rules_or_exit
-from inbox_agent.demo.run import DemoResult, run_demo
-from inbox_agent.settings import load_settings
+from inbox_agent.config.active import resolve_rules_path
+from inbox_agent.demo.run import (
+    DemoResult,
+    demo_rules_path,
+    ensure_demo_users,
+    first_free_port,
+    run_demo,
+)
+from inbox_agent.settings import Settings, load_settings
 
 DEFAULT_HOME = Path("demo-workspace")
 
@@ -38,10 +45,6 @@ def _print_human(result: DemoResult) -> None:
     typer.echo(f"Cash matched: {cash or 'none'}")
     for problem in r.problems:
         typer.echo(f"  kept for a person: {problem}")
-    typer.echo(
-        "Review page: the review web app is not part of this version yet; "
-        "proposals are stored in the workspace database."
-    )
 
 
 def demo_command(
@@ -50,6 +53,7 @@ def demo_command(
     ] = False,
     no_serve: Annotated[bool, typer.Option("--no-serve", help="Exit after the summary.")] = False,
     home: HomeOpt = None,
+    port: Annotated[int, typer.Option("--port", help="Port for the review page.")] = 8000,
 ) -> None:
     """Build a demo workspace, run one pass of the agent, print a summary."""
     settings = load_settings()
@@ -57,13 +61,42 @@ def demo_command(
         settings = settings.model_copy(update={"home": home.resolve()})
     elif not os.environ.get("INBOX_AGENT_HOME"):
         settings = settings.model_copy(update={"home": DEFAULT_HOME.resolve()})
-    rules = rules_or_exit(None)
+    rules_path = demo_rules_path(settings.home, resolve_rules_path(None))
+    rules = rules_or_exit(rules_path)
     result = run_demo(settings, rules)
+    credentials = ensure_demo_users(settings)
     if as_json:
         emit_json(result.summary)
     else:
         _print_human(result)
-    _ = no_serve  # nothing to serve until the review web app lands; the flag is accepted now
+    if no_serve:
+        return
+    _serve(settings, rules_path, credentials, port, to_stderr=as_json)
+
+
+def _serve(
+    settings: Settings,
+    rules_path: Path,
+    credentials: dict[str, str],
+    port: int,
+    *,
+    to_stderr: bool,
+) -> None:
+    """Serve the review app; the address goes to stdout unless stdout carries JSON."""
+    import uvicorn
+
+    from inbox_agent.web.app import create_app
+
+    chosen = first_free_port(port)
+    typer.echo(f"Review page: http://127.0.0.1:{chosen}/  (Ctrl-C to stop)", err=to_stderr)
+    for name, password in credentials.items():
+        typer.echo(f"  sign in as {name} / {password}", err=to_stderr)
+    uvicorn.run(
+        create_app(settings, rules_path=rules_path),
+        host="127.0.0.1",
+        port=chosen,
+        log_level="warning",
+    )
 
 
 def register(app: typer.Typer) -> None:

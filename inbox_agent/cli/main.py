@@ -19,6 +19,7 @@ from inbox_agent.cli import (  # command modules, one per family
     match_cmd,
     poll_cmd,
     rules_cmd,
+    serve_cmd,
 )
 
 app = typer.Typer(
@@ -37,6 +38,7 @@ for module in (
     poll_cmd,
     demo_cmd,
     bench_cmd,
+    serve_cmd,
 ):
     module.register(app)
 

@@ -145,6 +145,8 @@ class MatchingRules(StrictModel):
     amount_tolerance: Decimal = Field(default=Decimal("0.00"), ge=0)
     max_discount_pct: Decimal = Field(default=Decimal("3.0"), ge=0, le=100)
     allow_auto: bool = True
+    write_off_limit: Decimal = Field(default=Decimal("5.00"), ge=0)
+    """Largest difference a reviewer may write off in the review app."""
 
     @model_validator(mode="after")
     def _ordered(self) -> MatchingRules:

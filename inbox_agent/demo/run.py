@@ -7,6 +7,10 @@ summary's totals do not change.
 
 from __future__ import annotations
 
+import os
+import secrets
+import shutil
+import socket
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,3 +61,48 @@ def run_demo(settings: Settings, rules: Rules) -> DemoResult:
     with session_scope(workspace.engine) as session:
         summary = repo.summary(session)
     return DemoResult(summary=summary, report=report, home=home)
+
+
+def demo_rules_path(home: Path, source: Path) -> Path:
+    """The demo edits its own copy of the rules, never the project's file.
+
+    ``INBOX_AGENT_RULES`` still wins when set: then the admin chose the file on purpose.
+    """
+    if os.environ.get("INBOX_AGENT_RULES"):
+        return source
+    target = home / "rules.yaml"
+    if not target.exists():
+        home.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+    return target
+
+
+def ensure_demo_users(settings: Settings) -> dict[str, str]:
+    """A reviewer and an admin with random passwords, kept in the workspace (mode 0600)."""
+    path = settings.home / "demo-credentials.txt"
+    if path.exists():
+        pairs = (line.split(" ", 1) for line in path.read_text().splitlines() if " " in line)
+        return {name: password for name, password in pairs}
+    from inbox_agent.web.security import hash_password
+
+    credentials = {"reviewer": secrets.token_urlsafe(9), "admin": secrets.token_urlsafe(9)}
+    workspace = open_workspace(settings)
+    with session_scope(workspace.engine) as session:
+        for name, password in credentials.items():
+            if repo.get_user(session, name=name) is None:
+                repo.add_user(session, name=name, role=name, password_hash=hash_password(password))
+    path.write_text("".join(f"{n} {p}\n" for n, p in credentials.items()))
+    path.chmod(0o600)
+    return credentials
+
+
+def first_free_port(preferred: int, *, tries: int = 50) -> int:
+    """``preferred`` if nothing listens there, else the next free one on loopback."""
+    for port in range(preferred, preferred + tries):
+        with socket.socket() as sock:
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise OSError(f"no free port between {preferred} and {preferred + tries - 1}")

@@ -276,7 +276,7 @@ class MatchProposal(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     remittance_id: int = Field(foreign_key="remittances.id", ondelete="CASCADE", unique=True)
-    customer_id: str | None = Field(default=None, max_length=100)
+    customer_id: str | None = Field(default=None, max_length=100, index=True)
     customer_confidence: float = 0.0
     status: str = Field(max_length=20, index=True)
     unallocated: Decimal = _money(default=Decimal("0.00"))
@@ -284,6 +284,15 @@ class MatchProposal(SQLModel, table=True):
     reviewed_by: str | None = Field(default=None, max_length=200)
     reviewed_at: datetime | None = _timestamp(nullable=True)
     created_at: datetime = _timestamp()
+    # Review columns (migration 0002): ``version`` is the optimistic lock two reviewers race
+    # on; ``confidence`` (lowest allocation's) and ``amount`` (cash on the remittance) are
+    # denormalised so the queue filters and sorts 100,000 proposals on indexes alone.
+    version: int = Field(default=1)
+    confidence: float = Field(default=0.0, index=True)
+    amount: Decimal = _money(default=Decimal("0.00"))
+    bank_receipt_id: int | None = Field(
+        default=None, foreign_key="bank_receipts.id", ondelete="SET NULL", index=True
+    )
 
 
 class Allocation(SQLModel, table=True):
@@ -301,6 +310,12 @@ class Allocation(SQLModel, table=True):
     confidence: float
     status: str = Field(max_length=20)
     reason: str = Field(default="", sa_type=Text)
+    # Review columns (migration 0002): a reviewer's write-off is an allocation of kind
+    # ``write_off``; ``export_batch`` marks an allocation as handed to the ERP, once.
+    kind: str = Field(default="match", max_length=20)
+    edited_by: str | None = Field(default=None, max_length=200)
+    exported_at: datetime | None = _timestamp(nullable=True)
+    export_batch: str | None = Field(default=None, max_length=50, index=True)
 
 
 # --- replies and portals ------------------------------------------------------------------

@@ -541,6 +541,10 @@ def save_proposal(
             customer_confidence=proposal.customer_confidence,
             status=proposal.status.value,
             unallocated=core.money(proposal.unallocated),
+            confidence=min((a.confidence for a in proposal.allocations), default=0.0),
+            amount=core.money(
+                sum((a.amount for a in proposal.allocations), core.ZERO) + proposal.unallocated
+            ),
         ),
         lambda row: (
             Allocation(
