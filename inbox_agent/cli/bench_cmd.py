@@ -12,7 +12,7 @@ import typer
 
 log = logging.getLogger(__name__)
 
-BENCHMARKS = ("classify", "extract", "match")
+BENCHMARKS = ("classify", "extract", "match", "web")
 """Benchmark modules, in the order ``bench --help`` lists them."""
 
 

@@ -273,6 +273,12 @@ class MatchProposal(SQLModel, table=True):
     """
 
     __tablename__ = "match_proposals"
+    # The review queue filters by state and sorts by recency, confidence or amount.
+    __table_args__ = (
+        Index("ix_match_proposals_queue", "review_state", "id"),
+        Index("ix_match_proposals_queue_confidence", "review_state", "confidence"),
+        Index("ix_match_proposals_queue_amount", "review_state", "amount"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     remittance_id: int = Field(foreign_key="remittances.id", ondelete="CASCADE", unique=True)

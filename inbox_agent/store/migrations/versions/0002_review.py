@@ -21,7 +21,9 @@ def upgrade() -> None:
         batch.add_column(sa.Column("version", sa.Integer(), nullable=False, server_default="1"))
         batch.add_column(sa.Column("confidence", sa.Float(), nullable=False, server_default="0"))
         batch.add_column(
-            sa.Column("amount", sa.Numeric(precision=18, scale=2), nullable=False, server_default="0")
+            sa.Column(
+                "amount", sa.Numeric(precision=18, scale=2), nullable=False, server_default="0"
+            )
         )
         batch.add_column(sa.Column("bank_receipt_id", sa.Integer(), nullable=True))
         batch.create_foreign_key(
@@ -34,6 +36,9 @@ def upgrade() -> None:
         batch.create_index(op.f("ix_match_proposals_confidence"), ["confidence"])
         batch.create_index(op.f("ix_match_proposals_customer_id"), ["customer_id"])
         batch.create_index(op.f("ix_match_proposals_bank_receipt_id"), ["bank_receipt_id"])
+        batch.create_index("ix_match_proposals_queue", ["review_state", "id"])
+        batch.create_index("ix_match_proposals_queue_confidence", ["review_state", "confidence"])
+        batch.create_index("ix_match_proposals_queue_amount", ["review_state", "amount"])
     with op.batch_alter_table("allocations") as batch:
         batch.add_column(
             sa.Column("kind", sa.String(length=20), nullable=False, server_default="match")
@@ -52,6 +57,9 @@ def downgrade() -> None:
         batch.drop_column("edited_by")
         batch.drop_column("kind")
     with op.batch_alter_table("match_proposals") as batch:
+        batch.drop_index("ix_match_proposals_queue_amount")
+        batch.drop_index("ix_match_proposals_queue_confidence")
+        batch.drop_index("ix_match_proposals_queue")
         batch.drop_index(op.f("ix_match_proposals_bank_receipt_id"))
         batch.drop_index(op.f("ix_match_proposals_customer_id"))
         batch.drop_index(op.f("ix_match_proposals_confidence"))
