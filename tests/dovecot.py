@@ -18,6 +18,7 @@ suite reads as a passing one.
 from __future__ import annotations
 
 import base64
+import contextlib
 import datetime as dt
 import hashlib
 import hmac
@@ -45,6 +46,9 @@ INSTALL_HINT = (
 PASSWORD = "correct horse battery staple"
 OAUTH_KEY = b"inbox-agent test signing key, not a secret"
 OAUTH_ISSUER = "https://login.test.invalid/"
+USERS = 500
+INTL_USER = "intl"
+INTL_PASSWORD = "Grüße-汇款-contraseña"  # needs UTF-8 on the wire (AUTHENTICATE PLAIN)
 
 
 def find_dovecot() -> str:
@@ -69,7 +73,7 @@ def _b64url(data: bytes) -> str:
 def make_jwt(user: str, *, key: bytes = OAUTH_KEY, lifetime_s: int = 600) -> str:
     """An HS256 access token for ``user``, as Microsoft's or Google's token servers issue."""
     now = int(time.time())
-    header = {"alg": "HS256", "typ": "JWT"}
+    header = {"alg": "HS256", "typ": "JWT", "kid": "default"}
     claims = {"sub": user, "iss": OAUTH_ISSUER, "iat": now, "nbf": now, "exp": now + lifetime_s}
     signing_input = f"{_b64url(json.dumps(header).encode())}.{_b64url(json.dumps(claims).encode())}"
     signature = hmac.new(key, signing_input.encode(), hashlib.sha256).digest()
@@ -92,9 +96,15 @@ def _write_test_pki(folder: Path) -> tuple[Path, Path, Path]:
         .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
         .add_extension(
             x509.KeyUsage(
-                digital_signature=True, content_commitment=False, key_encipherment=False,
-                data_encipherment=False, key_agreement=False, key_cert_sign=True,
-                crl_sign=True, encipher_only=False, decipher_only=False,
+                digital_signature=True,
+                content_commitment=False,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=True,
+                crl_sign=True,
+                encipher_only=False,
+                decipher_only=False,
             ),
             critical=True,
         )
@@ -163,6 +173,7 @@ ssl_cert = <{cert}
 ssl_key = <{key}
 disable_plaintext_auth = no
 auth_mechanisms = plain login xoauth2 oauthbearer
+auth_failure_delay = 0
 {capability}
 service imap-login {{
   chroot =
@@ -178,6 +189,10 @@ service imap-login {{
 }}
 service anvil {{
   chroot =
+  # No growing sign-in delay after the bad-password tests (dovecot's documented switch).
+  unix_listener anvil-auth-penalty {{
+    mode = 0
+  }}
 }}
 passdb {{
   driver = oauth2
@@ -225,6 +240,7 @@ class DovecotServer:
         self.config = self.root / "dovecot.conf"
         self.users = self.root / "users"
         self.log = self.root / "dovecot.log"
+        self.stdout = self.root / "stdout.log"
         self.ca_file, cert, key = _write_test_pki(self.root)
         self.imap_port = free_port()
         self.imaps_port = free_port()
@@ -236,14 +252,20 @@ class DovecotServer:
 
     def _write_config(self) -> None:
         me = pwd.getpwuid(os.geteuid())
-        root = os.geteuid() == 0
+        as_root = os.geteuid() == 0
+        # dovecot never opens mail as root; as root the mail belongs to "nobody" instead.
+        mail_user = pwd.getpwnam("nobody") if as_root else me
+        for folder in ("mail", "home"):
+            (self.root / folder).mkdir(exist_ok=True)
+            os.chown(self.root / folder, mail_user.pw_uid, mail_user.pw_gid)
+        self.mail_uid = mail_user.pw_uid
         self.config.write_text(
             CONFIG.format(
                 root=self.root,
-                user="dovecot" if root else me.pw_name,
-                login_user="dovenull" if root else me.pw_name,
-                uid=me.pw_uid,
-                gid=me.pw_gid,
+                user="dovecot" if as_root else me.pw_name,
+                login_user="dovenull" if as_root else me.pw_name,
+                uid=mail_user.pw_uid,
+                gid=mail_user.pw_gid,
                 cert=self._cert,
                 key=self._key,
                 imap_port=self.imap_port,
@@ -260,25 +282,33 @@ class DovecotServer:
         (keys / "default").write_text(base64.b64encode(OAUTH_KEY).decode())
         for path in (self.root / "keys").rglob("*"):
             path.chmod(0o755 if path.is_dir() else 0o644)
-        self.users.touch()
+        # Every user is written now: dovecot re-reads a changed passwd-file only when it
+        # notices the change, and a user added a moment ago may not be there yet.
+        lines = [f"user{n}:{{PLAIN}}{PASSWORD}::::::\n" for n in range(1, USERS + 1)]
+        lines.append(f"{INTL_USER}:{{PLAIN}}{INTL_PASSWORD}::::::\n")
+        self.users.write_text("".join(lines), encoding="utf-8")
         self.users.chmod(0o644)
 
     def start(self) -> DovecotServer:
         """Start in the foreground as our child; wait until both ports accept connections."""
         if self._process is not None:
             return self
-        self._process = subprocess.Popen(
-            [self.binary, "-F", "-c", str(self.config)],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-        )
+        with self.stdout.open("ab") as out:
+            # Its own process group, so that stop() can end every dovecot process it
+            # spawned (as systemd does on a restart), and nothing else.
+            self._process = subprocess.Popen(
+                [self.binary, "-F", "-c", str(self.config)],
+                stdin=subprocess.DEVNULL,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
         deadline = time.monotonic() + 15
         while time.monotonic() < deadline:
             if self._process.poll() is not None:
-                out = self._process.stdout.read().decode(errors="replace") if self._process.stdout else ""
                 self._process = None
-                raise RuntimeError(f"dovecot exited at start:\n{out}\n{self.log_text()}")
+                output = self.stdout.read_text(errors="replace")
+                raise RuntimeError(f"dovecot exited at start:\n{output}\n{self.log_text()}")
             if self._accepts(self.imap_port) and self._accepts(self.imaps_port):
                 return self
             time.sleep(0.02)
@@ -294,24 +324,33 @@ class DovecotServer:
             return False
 
     def stop(self) -> None:
-        """Stop the server (SIGTERM, then SIGKILL); mail on disk stays for a restart."""
+        """Stop every process of this server, connections included; the mail stays on disk.
+
+        dovecot's master leaves running imap processes behind when it exits under -F, so
+        the whole process group it leads gets SIGTERM (imap says BYE to its client), and
+        SIGKILL for whatever is still there after the master has gone.
+        """
         process, self._process = self._process, None
         if process is None:
             return
-        process.send_signal(signal.SIGTERM)
+        group = process.pid  # start_new_session made the master the group leader
+        self._signal_group(group, signal.SIGTERM)
         try:
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait(timeout=10)
-        if process.stdout:
-            process.stdout.close()
-        # dovecot's children exit on their own once the master is gone; wait for the ports.
+        self._signal_group(group, signal.SIGKILL)
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline and (
             self._accepts(self.imap_port) or self._accepts(self.imaps_port)
         ):
             time.sleep(0.02)
+
+    @staticmethod
+    def _signal_group(group: int, sig: signal.Signals) -> None:
+        with contextlib.suppress(ProcessLookupError):  # everyone in it has already gone
+            os.killpg(group, sig)
 
     def restart(self) -> None:
         """Stop and start on the same ports, as an admin restarting the mail server does."""
@@ -323,13 +362,12 @@ class DovecotServer:
         self.stop()
         shutil.rmtree(self.root, ignore_errors=True)
 
-    def new_user(self, password: str = PASSWORD) -> str:
-        """A user nobody has used yet, so its Maildir starts empty."""
+    def new_user(self) -> str:
+        """A user nobody has used yet (password :data:`PASSWORD`), so its Maildir is empty."""
         self._counter += 1
-        name = f"user{self._counter}"
-        with self.users.open("a") as out:
-            out.write(f"{name}:{{PLAIN}}{password}::::::\n")
-        return name
+        if self._counter > USERS:
+            raise RuntimeError(f"the test dovecot has only {USERS} users; raise USERS")
+        return f"user{self._counter}"
 
     def maildir(self, user: str) -> Path:
         """Where ``user``'s mail lives on disk."""

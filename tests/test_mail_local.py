@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import mailbox
 from email.message import EmailMessage
 from pathlib import Path
@@ -9,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from inbox_agent.errors import ConfigError, MailboxError
-from inbox_agent.mail.base import Mailbox
+from inbox_agent.mail.base import Mailbox, MailRef
 from inbox_agent.mail.local import EmlFolderMailbox, MaildirMailbox
 from inbox_agent.mail.registry import open_mailbox
 
@@ -91,3 +93,73 @@ def test_open_mailbox_by_url(tmp_path: Path) -> None:
     assert isinstance(open_mailbox(f"maildir://{tmp_path}"), MaildirMailbox)
     with pytest.raises(ConfigError, match="folder://"):
         open_mailbox("pop3://host/")
+
+
+def test_eml_folder_flags_are_kept_beside_the_inbox(tmp_path: Path) -> None:
+    """GIVEN a waiting .eml WHEN flagged twice with one label and once with another
+    THEN .flags.json holds both labels once each, the message bytes are untouched and the
+    flags file is not mistaken for mail."""
+    raw = _message("Remittance advice 1")
+    (tmp_path / "a.eml").write_bytes(raw)
+    box = EmlFolderMailbox(tmp_path)
+    (ref,) = box.list_new()
+
+    box.set_flag(ref, "remittance")
+    box.set_flag(ref, "remittance")
+    box.set_flag(ref, "Needs a person")
+
+    stored = json.loads((tmp_path / ".flags.json").read_text())
+    assert stored == {"folder:a.eml": ["remittance", "Needs a person"]}
+    assert box.fetch(ref) == raw
+    assert [r.backend_key for r in box.list_new()] == ["folder:a.eml"]
+
+
+def test_eml_folder_drafts_are_saved_once(tmp_path: Path) -> None:
+    """GIVEN a reply draft WHEN saved twice THEN one Drafts/<sha256>.eml holds its exact
+    bytes, both saves return that id, and the draft is not listed as new mail."""
+    draft = _message("Re: Remittance advice 1")
+    box = EmlFolderMailbox(tmp_path)
+
+    first = box.save_draft(draft)
+    second = box.save_draft(draft)
+
+    assert first == second
+    assert first == f"folder:Drafts/{hashlib.sha256(draft).hexdigest()}.eml"
+    files = list((tmp_path / "Drafts").iterdir())
+    assert [f.read_bytes() for f in files] == [draft]
+    assert list(box.list_new()) == []
+
+
+def test_maildir_flag_marks_the_message_flagged(tmp_path: Path) -> None:
+    """GIVEN a Maildir message WHEN flagged (twice) THEN it carries the F flag, its bytes
+    are unchanged, and flagging a message no longer there is harmless."""
+    md = mailbox.Maildir(tmp_path / "md", create=True)
+    raw = _message("Remittance advice 1")
+    key = md.add(raw)
+    box = MaildirMailbox(tmp_path / "md")
+    (ref,) = box.list_new()
+
+    box.set_flag(ref, "remittance")
+    box.set_flag(ref, "remittance")
+    box.set_flag(MailRef("maildir:no-such-key"), "remittance")
+
+    assert "F" in md.get_message(key).get_flags()
+    assert box.fetch(ref) == raw
+
+
+def test_maildir_drafts_go_to_the_drafts_folder(tmp_path: Path) -> None:
+    """GIVEN a Maildir WHEN a draft is saved THEN it lands in .Drafts with the D flag,
+    byte for byte, under the id returned, and the inbox is unchanged."""
+    md = mailbox.Maildir(tmp_path / "md", create=True)
+    md.add(_message("waiting"))
+    box = MaildirMailbox(tmp_path / "md")
+    draft = _message("Re: waiting")
+
+    draft_id = box.save_draft(draft)
+
+    folder, _, key = draft_id.removeprefix("maildir:").partition("/")
+    drafts = md.get_folder("Drafts")
+    assert folder == "Drafts"
+    assert drafts.get_bytes(key) == draft
+    assert drafts.get_message(key).get_flags() == "D"
+    assert len(list(box.list_new())) == 1

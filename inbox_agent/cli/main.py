@@ -16,6 +16,7 @@ from inbox_agent.cli import (  # command modules, one per family
     classify_cmd,
     demo_cmd,
     extract_cmd,
+    mailbox_cmd,
     match_cmd,
     poll_cmd,
     rules_cmd,
@@ -36,6 +37,7 @@ for module in (
     classify_cmd,
     match_cmd,
     poll_cmd,
+    mailbox_cmd,
     demo_cmd,
     bench_cmd,
     serve_cmd,
@@ -49,4 +51,5 @@ def run() -> None:
         level=logging.INFO, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s"
     )
     logging.getLogger("alembic").setLevel(logging.WARNING)  # migrations are routine, not news
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per request is noise
     app()

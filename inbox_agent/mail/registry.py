@@ -19,16 +19,28 @@ def _local_path(url: str) -> Path:
     return Path(raw).expanduser()
 
 
+def _imap(url: str) -> Mailbox:
+    from inbox_agent.mail.imap import open_imap  # loaded on use: only IMAP users pay for it
+
+    return open_imap(url)
+
+
 BACKENDS: dict[str, Callable[[str], Mailbox]] = {
     "folder": lambda url: EmlFolderMailbox(_local_path(url)),
     "maildir": lambda url: MaildirMailbox(_local_path(url)),
+    "imap": _imap,
+    "imaps": _imap,
+    # EWS and Graph modules import exchangelib / msal only when a mailbox is opened.
+    "ews": lambda url: __import__("inbox_agent.mail.ews", fromlist=["*"]).open_ews(url),
+    "ews+http": lambda url: __import__("inbox_agent.mail.ews", fromlist=["*"]).open_ews(url),
+    "graph": lambda url: __import__("inbox_agent.mail.graph", fromlist=["*"]).open_graph(url),
 }
-"""Backends that run here now; IMAP, EWS and Graph register under their schemes later."""
+"""Backends by URL scheme (CONTRACT.md's list); network backends load on first use."""
 
 
 def open_mailbox(url: str) -> Mailbox:
     """Build the backend a mailbox URL names, or say which schemes are understood."""
-    scheme = urlparse(url).scheme
+    scheme = urlparse(url).scheme.lower()
     factory = BACKENDS.get(scheme)
     if factory is None:
         known = ", ".join(f"{name}://" for name in sorted(BACKENDS))
