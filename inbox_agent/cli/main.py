@@ -20,6 +20,7 @@ from inbox_agent.cli import (  # command modules, one per family
     match_cmd,
     poll_cmd,
     rules_cmd,
+    run_cmd,
     serve_cmd,
 )
 
@@ -37,6 +38,7 @@ for module in (
     classify_cmd,
     match_cmd,
     poll_cmd,
+    run_cmd,
     mailbox_cmd,
     demo_cmd,
     bench_cmd,

@@ -1,4 +1,9 @@
-"""``inbox-agent poll --once``: one pass over the configured mailbox."""
+"""``inbox-agent poll --once``: one pass over the configured mailbox.
+
+The pass takes the workspace's instance lock, like ``inbox-agent run``: a manual poll
+while the scheduled agent is running would race it for the same messages, so it is
+refused with the running agent's pid instead.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +14,10 @@ import typer
 
 from inbox_agent.cli.common import emit_json, rules_or_exit
 from inbox_agent.errors import InboxAgentError
+from inbox_agent.instance_lock import InstanceLock
 from inbox_agent.mail.registry import open_mailbox
 from inbox_agent.pipeline import Agent
+from inbox_agent.scheduler import mailbox_url
 from inbox_agent.settings import load_settings
 from inbox_agent.workspace import open_workspace
 
@@ -21,18 +28,17 @@ def poll_command(
 ) -> None:
     """Read, sort and process what is waiting in the mailbox."""
     if not once:
-        typer.echo("the scheduled agent is not part of this version; use --once", err=True)
+        typer.echo("poll runs one pass (--once); `inbox-agent run` polls on a schedule", err=True)
         raise typer.Exit(2)
     settings = load_settings()
     rules = rules_or_exit(None)
-    url = settings.mailbox_url or rules.mailbox.url
-    if not url:
-        typer.echo("no mailbox configured: set INBOX_AGENT_MAILBOX_URL or mailbox.url", err=True)
-        raise typer.Exit(1)
     try:
-        mailbox = open_mailbox(url)
-        mailbox.check()
-        report = Agent(mailbox=mailbox, workspace=open_workspace(settings), rules=rules).poll_once()
+        url = mailbox_url(settings, rules)
+        with InstanceLock(settings.home):
+            mailbox = open_mailbox(url)
+            mailbox.check()
+            agent = Agent(mailbox=mailbox, workspace=open_workspace(settings), rules=rules)
+            report = agent.poll_once()
     except InboxAgentError as exc:
         typer.echo(f"poll failed: {exc}", err=True)
         raise typer.Exit(1) from exc

@@ -10,7 +10,9 @@ from __future__ import annotations
 import hashlib
 import json
 import mailbox
+import os
 from collections.abc import Iterator
+from email.parser import BytesHeaderParser
 from pathlib import Path
 
 from inbox_agent.errors import MailboxError
@@ -26,6 +28,8 @@ def _safe_folder(root: Path, folder: str) -> Path:
 
 DRAFTS = "Drafts"
 FLAGS_FILE = ".flags.json"
+HEADER_BYTES = 64 * 1024
+"""Enough of a stored draft to read its headers (ours are a few hundred bytes)."""
 
 
 class EmlFolderMailbox:
@@ -66,8 +70,16 @@ class EmlFolderMailbox:
         source = self._path(ref)
         target_dir = _safe_folder(self.root, folder)
         target_dir.mkdir(parents=True, exist_ok=True)
-        if source.exists():
-            source.replace(target_dir / source.name)
+        if not source.exists():
+            return
+        target = target_dir / source.name
+        if target.exists():
+            if target.read_bytes() == source.read_bytes():
+                source.unlink()  # filed before; this is the same mail delivered again
+                return
+            digest = hashlib.sha256(source.read_bytes()).hexdigest()[:8]
+            target = target_dir / f"{source.stem}-{digest}{source.suffix}"  # never overwrite
+        source.replace(target)
 
     def set_flag(self, ref: MailRef, label: str) -> None:
         """Files carry no flags, so labels are kept in a ``.flags.json`` beside the inbox."""
@@ -128,15 +140,38 @@ class MaildirMailbox:
             raise MailboxError(f"{ref.backend_key} is no longer in the Maildir") from exc
 
     def move(self, ref: MailRef, folder: str) -> None:
-        """Add to the sub-folder, then remove from the inbox (a crash between leaves a copy)."""
-        box = self._box()
+        """Rename the file into the sub-folder: one atomic step, never two copies.
+
+        Adding a copy and then deleting the original would leave the message in both
+        places if the agent died in between, and the next pass would file a second copy.
+        A rename keeps the file name (key and flags) and its ``new``/``cur`` place.
+        """
         key = ref.backend_key.removeprefix("maildir:")
-        if key not in box:
-            return
+        source = self._inbox_file(key)
+        if source is None:
+            return  # already moved (before a crash, or by a person)
+        box = self._box()
         name = folder.replace("/", ".")
-        target = box.get_folder(name) if name in box.list_folders() else box.add_folder(name)
-        target.add(box.get_bytes(key))
-        box.discard(key)
+        if name not in box.list_folders():
+            box.add_folder(name)
+        target = self.root / f".{name}" / source.parent.name / source.name
+        try:
+            source.replace(target)
+        except FileNotFoundError:
+            if self._inbox_file(key) is not None:  # not a concurrent move: a real failure
+                raise MailboxError(f"cannot move {ref.backend_key} to {folder}") from None
+
+    def _inbox_file(self, key: str) -> Path | None:
+        """The inbox file holding ``key`` (``new/KEY`` or ``cur/KEY:2,FLAGS``), if any."""
+        fresh = self.root / "new" / key
+        if fresh.is_file():
+            return fresh
+        for sub in ("new", "cur"):
+            with os.scandir(self.root / sub) as entries:
+                for entry in entries:
+                    if entry.name.split(":", 1)[0] == key and entry.is_file():
+                        return Path(entry.path)
+        return None
 
     def set_flag(self, ref: MailRef, label: str) -> None:
         """Maildir has only single-letter flags; any label marks the message flagged (F)."""
@@ -149,9 +184,30 @@ class MaildirMailbox:
         _ = label  # Maildir cannot carry named labels; the store records the category
 
     def save_draft(self, raw: bytes) -> str:
-        """Add the draft to the ``.Drafts`` folder with the Draft (D) flag."""
+        """Add the draft to ``.Drafts`` with the Draft (D) flag; one per Message-ID.
+
+        A draft with the same Message-ID already there is the same draft saved before a
+        crash, so its key is returned instead of adding a second copy (as IMAP does).
+        """
         box = self._box()
         drafts = box.get_folder(DRAFTS) if DRAFTS in box.list_folders() else box.add_folder(DRAFTS)
+        message_id = _message_id_of(raw)
+        if message_id:
+            for key in drafts.iterkeys():
+                try:
+                    with drafts.get_file(key) as stored:
+                        head = stored.read(HEADER_BYTES)
+                except KeyError:  # removed (sent or deleted) while we looked
+                    continue
+                if _message_id_of(head) == message_id:
+                    return f"maildir:{DRAFTS}/{key}"
         message = mailbox.MaildirMessage(raw)
         message.add_flag("D")
         return f"maildir:{DRAFTS}/{drafts.add(message)}"
+
+
+def _message_id_of(raw: bytes) -> str:
+    """The Message-ID header of raw bytes (headers only are parsed), or ""."""
+    head = raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
+    parsed = BytesHeaderParser().parsebytes(head + b"\n\n")
+    return str(parsed.get("Message-ID") or "").strip()

@@ -1,7 +1,14 @@
 """Original bytes to a parsed view the rest of the agent reads.
 
-Parsing never raises on bad mail: MIME defects are collected as text so the message can
-be kept and shown to a person with a clear reason, instead of crashing the pass.
+Parsing never raises on bad mail. MIME defects are collected as text; the ones that mean
+part of the message may be lost or misread (a multipart without its boundary, broken
+base64) become *problems* with a sentence a person can act on, and the pipeline keeps
+such a message for a person instead of guessing. A message over the size limit is not
+opened at all beyond its headers: it is recorded, kept and handed to a person.
+
+Attachments are expanded here (:mod:`inbox_agent.mail.attachments`): forwarded ``.eml``,
+Outlook ``.msg``, ``winmail.dat`` and ZIP archives are listed together with what they
+hold, so sorting rules and readers see the advice inside, not just ``bundle.zip``.
 """
 
 from __future__ import annotations
@@ -11,21 +18,38 @@ import email.policy
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.message import EmailMessage, Message
+from email.parser import BytesHeaderParser
 from email.utils import getaddresses, parsedate_to_datetime
 
+from inbox_agent.mail.attachments import Attachment as Attachment
+from inbox_agent.mail.attachments import AttachmentLimits, expand, mime_attachments
 
-@dataclass(frozen=True, slots=True)
-class Attachment:
-    """One attached file, bytes untouched."""
+MB = 1024 * 1024
 
-    filename: str
-    content_type: str
-    data: bytes
+SERIOUS_DEFECTS: dict[str, str] = {
+    "NoBoundaryInMultipartDefect": "a multipart message declares no boundary",
+    "StartBoundaryNotFoundDefect": "the multipart boundary never appears, so no part was found",
+    "MultipartInvariantViolationDefect": "a multipart message has no parts",
+    "MissingHeaderBodySeparatorDefect": "the headers run into the body without a blank line",
+    "InvalidBase64CharactersDefect": "an attachment's base64 holds invalid characters",
+    "InvalidBase64LengthDefect": "an attachment's base64 has an impossible length",
+    "EmptyMessage": "the message is empty",
+}
+"""Defects after which the parsed view may be missing content; each is a problem.
+
+Missing base64 padding is not among them: the parser restores it and nothing is lost,
+and senders get it wrong often enough that a person would see it on every such mail.
+"""
 
 
 @dataclass(frozen=True, slots=True)
 class ParsedMessage:
-    """What classification and extraction need from one message."""
+    """What classification and extraction need from one message.
+
+    ``attachments`` is the expanded list: containers first, then what they hold (each
+    member's ``container`` says where it came from). ``defects`` lists every MIME defect
+    by class name; ``problems`` are the reasons a person must look at this message.
+    """
 
     message_id: str | None
     subject: str
@@ -38,6 +62,8 @@ class ParsedMessage:
     body_html: str | None
     attachments: tuple[Attachment, ...] = ()
     defects: tuple[str, ...] = field(default_factory=tuple)
+    problems: tuple[str, ...] = field(default_factory=tuple)
+    too_large: bool = False
 
 
 def _header(msg: Message, name: str) -> str:
@@ -69,59 +95,96 @@ def _decoded_text(part: Message) -> str:
         return payload.decode("utf-8", errors="replace")
 
 
-def _attachment(part: Message, index: int) -> Attachment:
-    if part.get_content_type() == "message/rfc822":
-        inner = part.get_payload()
-        first = inner[0] if isinstance(inner, list) and inner else None
-        data = first.as_bytes() if isinstance(first, Message) else b""
-        name = part.get_filename() or f"forwarded-{index}.eml"
-    else:
-        payload = part.get_payload(decode=True)
-        data = payload if isinstance(payload, bytes) else b""
-        name = part.get_filename() or f"part-{index}"
-    return Attachment(filename=name, content_type=part.get_content_type(), data=data)
-
-
-def _walk(msg: Message) -> tuple[str, str | None, list[Attachment]]:
+def _bodies(msg: Message) -> tuple[str, str | None]:
+    """Plain text and the first HTML body, outside attachments and forwarded messages."""
     texts: list[str] = []
     html: str | None = None
-    attachments: list[Attachment] = []
-    for index, part in enumerate(_parts(msg)):
-        disposition = part.get_content_disposition()
-        ctype = part.get_content_type()
-        if ctype == "message/rfc822" or disposition == "attachment" or part.get_filename():
-            attachments.append(_attachment(part, index))
-        elif ctype == "text/plain":
+    for part in _leaves(msg):
+        if (
+            part.get_content_type() == "message/rfc822"
+            or part.get_content_disposition() == "attachment"
+            or part.get_filename()
+        ):
+            continue
+        if part.get_content_type() == "text/plain":
             texts.append(_decoded_text(part))
-        elif ctype == "text/html" and html is None:
+        elif part.get_content_type() == "text/html" and html is None:
             html = _decoded_text(part)
-    return "\n".join(texts), html, attachments
+    return "\n".join(texts), html
 
 
-def _parts(msg: Message) -> list[Message]:
-    """Leaf parts, not descending into attached messages (they stay whole attachments)."""
-    if msg.get_content_type() == "message/rfc822":
+def _leaves(msg: Message) -> list[Message]:
+    if msg.get_content_type() == "message/rfc822" or not msg.is_multipart():
         return [msg]
-    if not msg.is_multipart():
-        return [msg]
-    leaves: list[Message] = []
     payload = msg.get_payload()
+    leaves: list[Message] = []
     for sub in payload if isinstance(payload, list) else []:
         if isinstance(sub, Message):
-            leaves.extend(_parts(sub))
+            leaves.extend(_leaves(sub))
     return leaves
 
 
-def parse_message(data: bytes) -> ParsedMessage:
-    """Parse RFC 5322 bytes; defects are reported, never raised."""
+def _all_defects(msg: Message) -> list[str]:
+    """Defects of the message and of every part (the parser files them per part)."""
+    found = [type(d).__name__ for d in getattr(msg, "defects", [])]
+    for part in msg.walk() if msg.is_multipart() else []:
+        if part is not msg:
+            found.extend(type(d).__name__ for d in getattr(part, "defects", []))
+    return found
+
+
+def parse_message(
+    data: bytes,
+    *,
+    max_bytes: int | None = None,
+    limits: AttachmentLimits | None = None,
+) -> ParsedMessage:
+    """Parse RFC 5322 bytes; defects and refusals are reported, never raised.
+
+    Args:
+        data: The original bytes.
+        max_bytes: Above this size only the headers are read and the message is flagged
+            ``too_large`` with a problem saying so (``mailbox.max_message_mb``).
+        limits: How far attached containers (ZIP, .msg, winmail.dat) are opened.
+    """
+    if max_bytes is not None and len(data) > max_bytes:
+        return _headers_only(data, max_bytes)
     msg = _parse_bytes(data)
-    body_text, body_html, attachments = _walk(msg)
+    body_text, body_html = _bodies(msg)
+    try:
+        expansion = expand(mime_attachments(msg), limits)
+    except Exception as exc:  # the last line of defence: never crash on hostile mail
+        return _view(msg, body_text, body_html, data, problems=[f"attachments unreadable: {exc}"])
+    return _view(
+        msg,
+        body_text,
+        body_html,
+        data,
+        attachments=expansion.attachments,
+        problems=list(expansion.problems),
+    )
+
+
+def _view(
+    msg: Message,
+    body_text: str,
+    body_html: str | None,
+    data: bytes,
+    *,
+    attachments: tuple[Attachment, ...] = (),
+    problems: list[str] | None = None,
+    too_large: bool = False,
+) -> ParsedMessage:
     senders = getaddresses([_header(msg, "From")])
     address = senders[0][1].lower() if senders else ""
-    defects = [type(d).__name__ for d in getattr(msg, "defects", [])]
+    defects = _all_defects(msg)
     if not data.strip():
         defects.append("EmptyMessage")
-    headers = {k: _header(msg, k) for k in dict.fromkeys(msg.keys())}
+    mime_problems = [
+        f"malformed MIME: {SERIOUS_DEFECTS[name]} ({name})"
+        for name in dict.fromkeys(defects)
+        if name in SERIOUS_DEFECTS
+    ]
     return ParsedMessage(
         message_id=_header(msg, "Message-ID") or None,
         subject=_header(msg, "Subject"),
@@ -129,12 +192,26 @@ def parse_message(data: bytes) -> ParsedMessage:
         sender_domain=address.rpartition("@")[2],
         date=_date(msg),
         in_reply_to=_header(msg, "In-Reply-To") or None,
-        headers=headers,
+        headers={k: _header(msg, k) for k in dict.fromkeys(msg.keys())},
         body_text=body_text,
         body_html=body_html,
-        attachments=tuple(attachments),
+        attachments=attachments,
         defects=tuple(defects),
+        problems=tuple([*mime_problems, *(problems or [])]),
+        too_large=too_large,
     )
+
+
+def _headers_only(data: bytes, max_bytes: int) -> ParsedMessage:
+    """Read only the header block (at most 1 MB of it) of a message too large to open."""
+    ends = [i for i in (data.find(b"\r\n\r\n"), data.find(b"\n\n")) if i >= 0]
+    head = data[: min([*ends, MB])]
+    msg = BytesHeaderParser(policy=email.policy.default).parsebytes(head + b"\n\n")
+    reason = (
+        f"the message is {len(data) / MB:.1f} MB, over the {max_bytes / MB:.0f} MB limit "
+        "(mailbox.max_message_mb); not opened, the original is kept for a person"
+    )
+    return _view(msg, "", None, data, problems=[reason], too_large=True)
 
 
 def _parse_bytes(data: bytes) -> Message:
