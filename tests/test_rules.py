@@ -179,7 +179,7 @@ def test_bad_regex_is_reported_at_its_line() -> None:
     WHEN the text is checked
     THEN the problem points at that subject line and says why
     """
-    text = edited("subject: '(remittance|remit advice|", "subject: '((remittance|remit advice|")
+    text = edited(".*(remittance|remit advice|", ".*((remittance|remit advice|")
 
     [problem] = check_rules_text(text)
 
@@ -355,7 +355,9 @@ def test_cli_rules_check_ok_exits_zero() -> None:
     result = CliRunner().invoke(cli_app(), ["rules", "check", str(SHIPPED)])
 
     assert result.exit_code == 0, result.output
-    assert f"{SHIPPED} OK: 12 sorting rules, 8 categories, 4 payers" in result.stdout
+    shipped = load_rules(SHIPPED)
+    expected = f"{SHIPPED} OK: {len(shipped.sorting.rules)} sorting rules, 8 categories, 4 payers"
+    assert expected in result.stdout
 
 
 def test_cli_rules_check_reports_problems_and_exits_one(tmp_path: Path) -> None:

@@ -1,8 +1,8 @@
 """Admin sorting rules from rules.yaml, applied in order; the first rule that holds wins.
 
 Rules are the admin's word, so a rule match has full confidence. What no rule catches goes
-to the fallback classifier; until a trained one is configured the fallback is
-deliberately humble (``other`` below the person threshold) rather than guessing.
+to the fallback classifier (``fallback.py``), whose confidence is calibrated so that the
+person threshold in rules.yaml means what it says.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from pathlib import PurePath
 
+from inbox_agent.classify.fallback import classify_fallback
 from inbox_agent.config.rules import RuleCondition, SortingRule, SortingRules
 from inbox_agent.mail.parse import ParsedMessage
 
@@ -74,8 +75,9 @@ def rule_matches(rule: SortingRule, msg: ParsedMessage) -> bool:
 
 
 def classify(msg: ParsedMessage, sorting: SortingRules) -> Classification:
-    """Return the first admin rule's category, else the fallback's humble answer."""
+    """Return the first admin rule's category, else the fallback classifier's verdict."""
     for rule in sorting.rules:
         if rule_matches(rule, msg):
             return Classification(rule.category, RULE_CONFIDENCE, rule.name)
-    return Classification("other", 0.3, None)
+    verdict = classify_fallback(msg)
+    return Classification(verdict.category, verdict.confidence, None)
