@@ -1,16 +1,21 @@
-"""PDFs with a text layer, read with pdfplumber: words for the text, ruled tables as grids.
+"""PDFs read with pdfplumber (words for the text, ruled tables as grids), scans by OCR.
 
-Scanned PDFs (images only) have no text layer; they are reported as ``no_remittance``
-with a message saying so, since OCR of scans comes in a later version.
+A page without a text layer (a scan, a photo pasted into a PDF) is rendered and read by
+tesseract (:mod:`.ocr`), page by page, so a text advice with one scanned attachment page
+reads both. The result then says ``method: "ocr"`` and carries a warning, since digits a
+machine guessed deserve a reviewer's look. Without tesseract such pages cannot be read,
+and the error says so instead of pretending the document holds no remittance.
 """
 
 from __future__ import annotations
 
 import io
 import logging
+from dataclasses import dataclass, replace
 from pathlib import PurePath
 from typing import Any
 
+from inbox_agent.documents import ocr
 from inbox_agent.documents.assemble import build_remittance
 from inbox_agent.documents.errors import DocumentError
 from inbox_agent.documents.lines import Grid, clean_cell
@@ -24,9 +29,21 @@ MAX_PAGES = 200
 _ENCRYPTED = "the PDF is password-protected; ask the sender for an unprotected copy"
 _CORRUPT = "the PDF is damaged or not a PDF; ask the sender to send it again"
 _NO_TEXT = (
-    "the PDF has no text layer (a scan or a picture); OCR of scanned advices comes in a "
-    "later version, so key this one in by hand"
+    "the PDF has no text layer and OCR found no text on it (a blank or unreadable scan); "
+    "key this one in by hand"
 )
+_SCAN_TEXT_CHARS = 20
+"""A page with fewer characters than this and an image on it is a scan with a stamp."""
+
+
+@dataclass(frozen=True, slots=True)
+class PageContent:
+    """One page's text and tables, and whether they had to come from OCR."""
+
+    text: str
+    grids: list[Grid]
+    needs_ocr: bool = False
+    scan_dpi: float | None = None
 
 
 class PdfTextReader:
@@ -50,13 +67,44 @@ class PdfTextReader:
         """Read one PDF; encrypted, damaged and image-only PDFs raise DocumentError."""
         if b"%PDF" not in data[:1024]:
             raise DocumentError("corrupt", _CORRUPT)
-        text, grids = _text_and_grids(data)
+        pages = _text_and_grids(data)
+        scanned = [index for index, page in enumerate(pages) if page.needs_ocr]
+        warnings: list[str] = []
+        if scanned and ocr.is_available():
+            pages = _with_ocr(data, pages, scanned)
+        elif scanned:
+            if len(scanned) == len(pages):
+                raise DocumentError("no_remittance", ocr.NOT_INSTALLED)
+            warnings.append(f"{len(scanned)} scanned page(s) not read: {ocr.NOT_INSTALLED}")
+        text = "\n".join(page.text for page in pages)
         if not text.strip():
             raise DocumentError("no_remittance", _NO_TEXT)
-        return [build_remittance(source, text=text, grids=grids)]
+        grids = [grid for page in pages for grid in page.grids]
+        remittance = build_remittance(source, text=text, grids=grids)
+        if scanned and ocr.is_available():
+            remittance = ocr.mark_as_ocr(remittance)
+        if warnings:
+            remittance = replace(remittance, warnings=(*remittance.warnings, *warnings))
+        return [remittance]
 
 
-def _text_and_grids(data: bytes) -> tuple[str, list[Grid]]:
+def _with_ocr(data: bytes, pages: list[PageContent], scanned: list[int]) -> list[PageContent]:
+    """Replace the pages without text by what OCR reads on them, keeping page order."""
+    try:
+        wanted = [(index, pages[index].scan_dpi) for index in scanned]
+        read = ocr.ocr_pages(ocr.render_pdf_pages(data, wanted), count=len(scanned))
+    except DocumentError:
+        raise
+    except Exception as exc:  # pdfium rejects some files pdfminer accepted
+        log.warning("rendering a scanned PDF page failed", exc_info=True)
+        raise DocumentError("corrupt", _CORRUPT) from exc
+    merged = list(pages)
+    for index, page in zip(scanned, read, strict=True):
+        merged[index] = PageContent("\n".join(page.layout.lines), list(page.layout.grids))
+    return merged
+
+
+def _text_and_grids(data: bytes) -> list[PageContent]:
     """Open the PDF and pull text and tables, translating every pdfminer failure."""
     import pdfplumber
 
@@ -73,14 +121,41 @@ def _text_and_grids(data: bytes) -> tuple[str, list[Grid]]:
         raise _translate(exc, data) from exc
 
 
-def _read_pages(pages: Any) -> tuple[str, list[Grid]]:
-    texts: list[str] = []
-    grids: list[Grid] = []
+def _read_pages(pages: Any) -> list[PageContent]:
+    read: list[PageContent] = []
     for page in pages:
-        texts.append(page.extract_text() or "")
-        for table in page.extract_tables():
-            grids.append([[clean_cell(cell) for cell in row] for row in table])
-    return "\n".join(texts), grids
+        text = page.extract_text() or ""
+        if _is_scan(page, text):
+            read.append(PageContent(text, [], needs_ocr=True, scan_dpi=_scan_dpi(page)))
+            continue
+        grids: list[Grid] = [
+            [[clean_cell(cell) for cell in row] for row in table] for table in page.extract_tables()
+        ]
+        read.append(PageContent(text, grids))
+    return read
+
+
+def _is_scan(page: Any, text: str) -> bool:
+    """No text at all, or a few stamped characters over a page-sized picture."""
+    visible = len("".join(text.split()))
+    return visible == 0 or (visible < _SCAN_TEXT_CHARS and bool(page.images))
+
+
+def _scan_dpi(page: Any) -> float | None:
+    """The resolution of the largest picture on the page: the scan's own dpi."""
+    best: tuple[float, float] | None = None
+    for image in page.images:
+        try:
+            pixels_wide = float(image["srcsize"][0])
+            points_wide = float(image["x1"]) - float(image["x0"])
+        except (KeyError, TypeError, ValueError, IndexError):
+            continue
+        if points_wide <= 0 or pixels_wide <= 0:
+            continue
+        candidate = (points_wide, pixels_wide * 72 / points_wide)
+        if best is None or candidate > best:
+            best = candidate
+    return best[1] if best else None
 
 
 def _translate(exc: BaseException, data: bytes) -> DocumentError:

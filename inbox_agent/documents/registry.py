@@ -20,6 +20,7 @@ from inbox_agent.documents.base import DocumentReader
 from inbox_agent.documents.email_parts import Part, message_parts
 from inbox_agent.documents.errors import DocumentError
 from inbox_agent.documents.html import HtmlReader
+from inbox_agent.documents.image import ImageReader
 from inbox_agent.documents.pdf_text import PdfTextReader
 from inbox_agent.documents.spreadsheet import SpreadsheetReader
 from inbox_agent.documents.text import PlainTextReader
@@ -35,6 +36,7 @@ READERS: dict[str, DocumentReader] = {
     "spreadsheet": SpreadsheetReader(),
     "html": HtmlReader(),
     "text": PlainTextReader(),
+    "image": ImageReader(),
 }
 EMAIL_SUFFIXES = frozenset({".eml"})
 NOT_IN_MESSAGE = "no part of this message holds a remittance advice"
@@ -63,7 +65,7 @@ def read_document(
         raise DocumentError(
             "unsupported",
             f"{suffix} files are not read; remittances are read from PDF, EML, HTML, TXT, "
-            "CSV and XLSX",
+            "CSV, XLSX and scanned images (PNG, JPEG, TIFF)",
         )
     try:
         remittances = reader.read(data, source)

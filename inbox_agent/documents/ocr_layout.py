@@ -1,0 +1,447 @@
+"""From tesseract's word boxes back to what a text PDF gives: lines of text and table grids.
+
+Tesseract reports words with their boxes, not tables. The extractor
+(:func:`~inbox_agent.documents.assemble.build_remittance`) wants what pdfplumber gives for
+a text PDF: the page's text in reading order and each table as a grid of cells. This
+module rebuilds both from geometry alone, so a scan goes through exactly the same
+layout-agnostic code as a text PDF:
+
+* words whose vertical centres agree form a row (the page has been deskewed);
+* inside a row, a gap much wider than a space separates two cells;
+* consecutive rows of several cells form a table block, and a row that reads as a
+  column header (:func:`~inbox_agent.documents.lines.column_map`) starts a new block;
+* a block's columns are the x ranges its cells cover, clustered across rows, and each
+  word goes to the column under its centre, so a row whose cells ran together is still
+  split where the other rows have a gutter.
+
+OCR confuses look-alike glyphs. Tokens that are clearly numbers (amounts with two
+decimals, dates) are corrected here (O->0, l/I->1, S->5, B->8, and a thousands separator
+read as the decimal one); references are cleaned only where the part after the letter
+prefix is mostly digits, and anything else is left to the matcher's fuzzy comparison.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import statistics
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from inbox_agent.documents.columns import (
+    OWNED_REFERENCES,
+    SYNONYMS,
+    classify_heading,
+    column_map,
+    normalise_heading,
+)
+from inbox_agent.documents.lines import Grid
+
+CELL_GAP = 1.3
+"""A gap wider than this many word heights separates cells; a space is about 0.4."""
+ROW_OVERLAP = 0.5
+"""Words whose centres differ by less than this many heights share a row."""
+MIN_CONFIDENCE = 20.0
+"""Short words below this tesseract confidence are specks and rule fragments."""
+CELL_SEPARATOR = "   "
+"""Cells on a text line are joined by this, which :mod:`.lines` and :mod:`.header` read as
+a column gap, as they do for fixed-width text."""
+
+_DIGIT_FOR = str.maketrans({
+    "O": "0", "o": "0", "D": "0", "Q": "0", "I": "1", "l": "1", "|": "1", "i": "1",
+    "S": "5", "s": "5", "$": "5", "B": "8", "Z": "2",
+})  # fmt: skip
+_CONFUSABLE = "OoDQIl|iSsBZ"
+_AMOUNT_LIKE = re.compile(
+    rf"^(?P<open>[(\-−–]?)(?P<body>[0-9{_CONFUSABLE}][0-9{_CONFUSABLE}.,' ]*"
+    rf"[.,][0-9{_CONFUSABLE}]{{2}})(?P<close>[)\-−–]?|CR)$"
+)
+_DATE_LIKE = re.compile(
+    rf"^[0-9{_CONFUSABLE}]{{1,2}}[./-][0-9{_CONFUSABLE}]{{1,2}}[./-]"
+    rf"(?:[0-9{_CONFUSABLE}]{{4}}|[0-9{_CONFUSABLE}]{{2}})$"
+)
+_PREFIXED_REF = re.compile(
+    rf"^(?P<prefix>[A-Za-z]{{1,6}}[-/#_.]+)(?P<rest>[0-9{_CONFUSABLE}$\-/.]+)$"
+)
+_CENTS = re.compile(r"^\d{2}[)\-−–]?$")
+_WHOLE = re.compile(r"^[(\-−–]?\d{1,3}(?:[.,']?\d{3})*$")
+_EDGE_JUNK = "|¦[]{}_~“”‘’\"'`—"
+_LEADING_SPECKS = ".,;:·•'"
+"""A word never starts with these; on a scan they are dust just left of it."""
+_KEEP_SYMBOLS = frozenset("€£$¥₹%&-()")
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One word tesseract read, with its box in page pixels and its confidence (0-100)."""
+
+    text: str
+    left: int
+    top: int
+    width: int
+    height: int
+    conf: float = 100.0
+
+    @property
+    def right(self) -> int:
+        """The box's right edge."""
+        return self.left + self.width
+
+    @property
+    def bottom(self) -> int:
+        """The box's lower edge."""
+        return self.top + self.height
+
+    @property
+    def middle_y(self) -> float:
+        """The box's vertical centre, which decides its row."""
+        return self.top + self.height / 2
+
+    @property
+    def middle_x(self) -> float:
+        """The box's horizontal centre, which decides its column."""
+        return self.left + self.width / 2
+
+
+@dataclass(slots=True)
+class Row:
+    """Words on one printed line, left to right, split into cells at wide gaps."""
+
+    words: list[Word]
+    cells: list[list[Word]] = field(default_factory=list)
+
+    def text(self) -> str:
+        """The row as one line of text, cells apart by :data:`CELL_SEPARATOR`."""
+        return CELL_SEPARATOR.join(" ".join(w.text for w in cell) for cell in self.cells)
+
+
+@dataclass(frozen=True, slots=True)
+class PageLayout:
+    """One page's text lines in reading order and the table grids found on it."""
+
+    lines: list[str]
+    grids: list[Grid]
+
+
+def parse_tsv(tsv: str) -> list[Word]:
+    """Read tesseract's TSV output; keep word-level rows (level 5) that hold text."""
+    words: list[Word] = []
+    for line in tsv.splitlines()[1:]:
+        parts = line.split("\t")
+        if len(parts) < 12 or parts[0] != "5" or not parts[11].strip():
+            continue
+        try:
+            left, top, width, height = (int(value) for value in parts[6:10])
+            conf = float(parts[10])
+        except ValueError:
+            continue
+        words.append(Word(parts[11].strip(), left, top, width, height, conf))
+    return words
+
+
+def layout_page(words: Iterable[Word]) -> PageLayout:
+    """Rebuild one page's lines and tables from its words."""
+    kept = [word for word in (_clean_word(w) for w in words) if word is not None]
+    decimal_comma = _decimal_comma(word.text for word in kept)
+    kept = [_with_text(word, correct_token(word.text, decimal_comma=decimal_comma))
+            for word in kept]  # fmt: skip
+    rows = group_rows(kept)
+    for row in rows:
+        cells = [join_split_amount(cell, decimal_comma=decimal_comma)
+                 for cell in split_cells(row.words)]  # fmt: skip
+        row.cells = fix_headings(cells)
+        row.words = [word for cell in row.cells for word in cell]
+    return PageLayout(lines=[row.text() for row in rows], grids=find_grids(rows))
+
+
+# --- words ----------------------------------------------------------------------------
+
+
+def _clean_word(word: Word) -> Word | None:
+    """Strip rule fragments and quotes from a word's edges; drop specks and noise."""
+    text = word.text.strip(_EDGE_JUNK).lstrip(_LEADING_SPECKS)
+    if not text or not any(ch.isalnum() or ch in _KEEP_SYMBOLS for ch in text):
+        return None
+    if not any(ch.isalnum() for ch in text) and text not in {"€", "£", "$", "¥", "₹"}:
+        return None
+    if word.conf < MIN_CONFIDENCE and len(text) <= 2:
+        return None
+    return word if text == word.text else _with_text(word, text)
+
+
+def _with_text(word: Word, text: str) -> Word:
+    return Word(text, word.left, word.top, word.width, word.height, word.conf)
+
+
+def _decimal_comma(texts: Iterable[str]) -> bool:
+    """Decide the page's decimal mark from its amounts, as the extractor does for text."""
+    commas = points = 0
+    for text in texts:
+        match = _AMOUNT_LIKE.match(text)
+        if match:
+            if match["body"][-3] == ",":
+                commas += 1
+            else:
+                points += 1
+    return commas > points
+
+
+def correct_token(text: str, *, decimal_comma: bool) -> str:
+    """Undo OCR's look-alike confusions in a token that is clearly a number or a ref.
+
+    ``4,95O.0O`` becomes ``4,950.00``, ``3l/0l/2026`` becomes ``31/01/2026`` and
+    ``INV-0O123`` becomes ``INV-00123``. A separator read wrongly (``1.234.50`` on a page
+    of decimal commas) is rebuilt from the two-decimal rule that every amount obeys.
+    Words are left alone unless most of their characters are already digits.
+    """
+    if _DATE_LIKE.match(text):  # before amounts: 31.01.26 is a date, not 3101.26
+        return text.translate(_DIGIT_FOR) if _mostly_digits(text) else text
+    amount = _AMOUNT_LIKE.match(text) or _AMOUNT_LIKE.match(text.rstrip(".,°'`"))
+    if amount and _mostly_digits(amount["body"]):
+        body = _rebuild_amount(amount["body"].translate(_DIGIT_FOR), decimal_comma=decimal_comma)
+        return f"{amount['open']}{body}{amount['close']}"
+    ref = _PREFIXED_REF.match(text)
+    if ref and _mostly_digits(ref["rest"], share=0.6):
+        return ref["prefix"] + ref["rest"].translate(_DIGIT_FOR)
+    return text
+
+
+def _mostly_digits(text: str, *, share: float = 0.5) -> bool:
+    alnum = [ch for ch in text if ch.isalnum() or ch == "|"]
+    digits = sum(ch.isdigit() for ch in alnum)
+    return bool(alnum) and digits >= 1 and digits / len(alnum) >= share
+
+
+def _rebuild_amount(body: str, *, decimal_comma: bool) -> str:
+    """Rewrite ``1.234.50`` / ``4950,00`` in the page's own style; the last two digits are cents."""
+    digits = re.sub(r"[^0-9]", "", body)
+    whole, cents = digits[:-2] or "0", digits[-2:]
+    groups_in_source = [g for g in re.split(r"[.,' ]", body[:-3]) if g]
+    if len(groups_in_source) > 1 and all(len(g) == 3 for g in groups_in_source[1:]):
+        thousands = "." if decimal_comma else ","
+        whole = thousands.join(groups_in_source)
+    return f"{whole}{',' if decimal_comma else '.'}{cents}"
+
+
+def join_split_amount(cell: list[Word], *, decimal_comma: bool) -> list[Word]:
+    """Rejoin an amount that OCR broke in two: ``4, 950.00`` or ``(22.486 52)``.
+
+    A faint decimal mark is often read as a space; when the last piece is two digits of
+    cents and the rest is a number with its thousands groups, the mark is put back.
+    Two complete amounts side by side are never joined.
+    """
+    if len(cell) < 2:
+        return cell
+    texts = [word.text for word in cell]
+    head, last = "".join(texts[:-1]), texts[-1]
+    if any(_AMOUNT_LIKE.match(text) for text in texts[:-1]):
+        return cell
+    joined = head + last
+    if not _AMOUNT_LIKE.match(joined):
+        if not (_CENTS.match(last) and _WHOLE.match(head)):
+            return cell
+        joined = head + ("," if decimal_comma else ".") + last
+    return [_merged(cell, correct_token(joined, decimal_comma=decimal_comma))]
+
+
+def fix_headings(cells: list[list[Word]]) -> list[list[Word]]:
+    """Spell a misread column heading right when the rest of its row are headings.
+
+    ``Zahibetrag`` for ``Zahlbetrag`` would leave the table without its paid column; a
+    cell of a heading row (no digits, at least one cell already a known heading) that
+    is one or two letters off a known heading is replaced by that heading.
+    """
+    texts = [" ".join(word.text for word in cell) for cell in cells]
+    if len(cells) < 2 or any(ch.isdigit() for text in texts for ch in text):
+        return cells
+    known = [classify_heading(text) is not None for text in texts]
+    if not any(known) or all(known):
+        return cells
+    fixed = list(cells)
+    for index, (text, is_known) in enumerate(zip(texts, known, strict=True)):
+        folded = normalise_heading(text)
+        if is_known or len(folded) < 5:
+            continue
+        match = process.extractOne(folded, _heading_vocabulary(), scorer=fuzz.ratio,
+                                   score_cutoff=85)  # fmt: skip
+        if match is not None:
+            fixed[index] = [_merged(cells[index], match[0])]
+    return fixed
+
+
+@lru_cache(maxsize=1)
+def _heading_vocabulary() -> tuple[str, ...]:
+    return tuple(sorted({phrase for phrase, _, _ in (*SYNONYMS, *OWNED_REFERENCES)}))
+
+
+def _merged(words: Sequence[Word], text: str) -> Word:
+    """One word covering ``words``' boxes, reading ``text``."""
+    left = min(word.left for word in words)
+    top = min(word.top for word in words)
+    right = max(word.right for word in words)
+    bottom = max(word.bottom for word in words)
+    conf = min(word.conf for word in words)
+    return Word(text, left, top, right - left, bottom - top, conf)
+
+
+# --- rows and cells -------------------------------------------------------------------
+
+
+def group_rows(words: Sequence[Word]) -> list[Row]:
+    """Put words on the same printed line together, top to bottom, left to right.
+
+    A word joins the row whose running centre is within half a word height of its own;
+    tall words (titles) and short ones (a dash) on one line still meet there.
+    """
+    rows: list[tuple[float, float, list[Word]]] = []  # (centre, height, words)
+    for word in sorted(words, key=lambda w: w.middle_y):
+        if rows:
+            centre, height, members = rows[-1]
+            limit = ROW_OVERLAP * max(min(height, word.height), 1)
+            if abs(word.middle_y - centre) <= limit:
+                members.append(word)
+                heights = [w.height for w in members]
+                rows[-1] = (statistics.fmean(w.middle_y for w in members),
+                            statistics.median(heights), members)  # fmt: skip
+                continue
+        rows.append((word.middle_y, float(word.height), [word]))
+    return [Row(sorted(members, key=lambda w: w.left)) for _, _, members in rows]
+
+
+def split_cells(words: Sequence[Word]) -> list[list[Word]]:
+    """Split a row's words into cells wherever the gap is much wider than a space."""
+    if not words:
+        return []
+    height = statistics.median(word.height for word in words)
+    cells: list[list[Word]] = [[words[0]]]
+    for previous, word in itertools.pairwise(words):
+        if word.left - previous.right > CELL_GAP * height:
+            cells.append([word])
+        else:
+            cells[-1].append(word)
+    return cells
+
+
+# --- tables ---------------------------------------------------------------------------
+
+
+def find_grids(rows: Sequence[Row]) -> list[Grid]:
+    """Turn each block of multi-cell rows into a grid with the block's own columns."""
+    return [grid for block in table_blocks(rows) if len(grid := block_grid(block)) >= 2]
+
+
+def table_blocks(rows: Sequence[Row]) -> list[list[Row]]:
+    """Runs of rows with two or more cells; a header row always opens a new block.
+
+    A single-cell row between two multi-cell rows (a wrapped description) stays inside
+    the block, so one table is not cut into pieces with different columns.
+    """
+    blocks: list[list[Row]] = []
+    current: list[Row] = []
+    for index, row in enumerate(rows):
+        multi = len(row.cells) >= 2
+        sandwiched = bool(current) and 0 < index < len(rows) - 1 and len(rows[index + 1].cells) >= 2
+        if not multi and not sandwiched:
+            if current:
+                blocks.append(current)
+            current = []
+            continue
+        if multi and current and _is_header_row(row):
+            blocks.append(current)
+            current = []
+        current.append(row)
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _is_header_row(row: Row) -> bool:
+    return column_map([" ".join(w.text for w in cell) for cell in row.cells]) is not None
+
+
+def block_grid(block: Sequence[Row]) -> list[list[str]]:
+    """Cluster the block's cells into columns and place every word under its column."""
+    columns = column_spans(block)
+    grid: list[list[str]] = []
+    for row in block:
+        cells: list[list[str]] = [[] for _ in columns]
+        for word in row.words:
+            cells[_nearest(columns, word.middle_x)].append(word.text)
+        grid.append([" ".join(parts) for parts in cells])
+    return despace_by_shape(grid)
+
+
+def despace_by_shape(grid: list[list[str]]) -> list[list[str]]:
+    """Close a gap OCR put inside a value when the column's other values have none.
+
+    ``RE-3383 1`` in a column of ``RE-12548``, ``RE-39166``... has the shape of its
+    neighbours once the space goes (``AA-99999``), so the space was a misread gap.
+    """
+    if not grid:
+        return grid
+    for column in range(len(grid[0])):
+        shapes = Counter(
+            _shape(row[column]) for row in grid if row[column] and " " not in row[column]
+        )
+        if not shapes:
+            continue
+        common, count = shapes.most_common(1)[0]
+        if count < 2:
+            continue
+        for row in grid:
+            cell = row[column]
+            if " " in cell and _shape(cell.replace(" ", "")) == common:
+                row[column] = cell.replace(" ", "")
+    return grid
+
+
+def _shape(text: str) -> str:
+    return re.sub(r"[^\W\d_]", "A", re.sub(r"\d", "9", text))
+
+
+def column_spans(block: Sequence[Row]) -> list[tuple[int, int]]:
+    """The x ranges covered by cells of the block, merged where they overlap.
+
+    In blocks of ten rows or more, a range covered by a single row (a header wider than
+    its column, a row whose cells ran together) does not bridge a gutter the others keep.
+    """
+    spans = sorted((cell[0].left, cell[-1].right) for row in block for cell in row.cells)
+    if not spans:
+        return []
+    tolerance = len(block) // 10
+    if tolerance:
+        spans = _drop_bridges(spans, tolerance)
+    merged: list[tuple[int, int]] = [spans[0]]
+    for left, right in spans[1:]:
+        last_left, last_right = merged[-1]
+        if left <= last_right:
+            merged[-1] = (last_left, max(last_right, right))
+        else:
+            merged.append((left, right))
+    return merged
+
+
+def _drop_bridges(spans: list[tuple[int, int]], tolerance: int) -> list[tuple[int, int]]:
+    """Drop spans that cross an x range almost no other span touches (a gutter)."""
+    edges = sorted({x for span in spans for x in span})
+    gutters = []
+    for left, right in itertools.pairwise(edges):
+        crossing = sum(1 for a, b in spans if a <= left and right <= b)
+        if 0 < crossing <= tolerance:
+            gutters.append((left + right) / 2)
+    kept = [span for span in spans if not any(span[0] < x < span[1] for x in gutters)]
+    return kept or spans
+
+
+def _nearest(columns: Sequence[tuple[int, int]], x: float) -> int:
+    """Index of the column containing ``x``, or the closest one to it."""
+
+    def distance(index: int) -> float:
+        left, right = columns[index]
+        return 0.0 if left <= x <= right else min(abs(x - left), abs(x - right))
+
+    return min(range(len(columns)), key=distance)
