@@ -107,7 +107,14 @@ def poll_job(runtime: AgentRuntime) -> JobSpec:
     )
 
 
-JOB_FACTORIES: tuple[JobFactory, ...] = (poll_job,)
+def _portal_upload_job(runtime: AgentRuntime) -> JobSpec | None:
+    """Invoice uploads to AP portals on ``schedule.portal_uploads_cron`` (lazy: Playwright)."""
+    from portal_uploaders.jobs import portal_upload_job
+
+    return portal_upload_job(runtime)
+
+
+JOB_FACTORIES: tuple[JobFactory, ...] = (poll_job, _portal_upload_job)
 """Every scheduled job. rules.yaml has no open-items import source yet; when it gets one,
 its factory (returning None while unset) is appended here."""
 

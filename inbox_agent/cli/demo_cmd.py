@@ -41,6 +41,15 @@ def _print_human(result: DemoResult) -> None:
         typer.echo(f"  {category:<20} {count}")
     typer.echo(f"Remittance lines read: {s['remittance_lines']}")
     typer.echo(f"Lines matched: {s['matched_lines']} (auto {s['auto']}, for review {s['review']})")
+    if "drafts" in s:
+        typer.echo(f"Reply drafts saved: {s['drafts']}")
+    if "uploads" in s:
+        u = s["uploads"]
+        typer.echo(
+            f"Portal uploads: {u.get('submitted', 0)} submitted, "
+            f"{u.get('skipped_duplicate', 0)} skipped as already uploaded, "
+            f"{u.get('failed', 0)} failed"
+        )
     cash = ", ".join(f"{cur} {amount}" for cur, amount in sorted(s["cash_matched"].items()))
     typer.echo(f"Cash matched: {cash or 'none'}")
     for problem in r.problems:
@@ -63,7 +72,7 @@ def demo_command(
         settings = settings.model_copy(update={"home": DEFAULT_HOME.resolve()})
     rules_path = demo_rules_path(settings.home, resolve_rules_path(None))
     rules = rules_or_exit(rules_path)
-    result = run_demo(settings, rules)
+    result = run_demo(settings, rules, uploads=True)
     credentials = ensure_demo_users(settings)
     if as_json:
         emit_json(result.summary)

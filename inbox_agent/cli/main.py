@@ -20,6 +20,7 @@ from inbox_agent.cli import (  # command modules, one per family
     mailbox_cmd,
     match_cmd,
     poll_cmd,
+    portals_cmd,
     rules_cmd,
     run_cmd,
     serve_cmd,
@@ -43,6 +44,7 @@ for module in (
     run_cmd,
     mailbox_cmd,
     demo_cmd,
+    portals_cmd,
     bench_cmd,
     serve_cmd,
 ):

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
 
+import jinja2
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 Category = Literal[
@@ -134,7 +136,10 @@ class PayerRule(StrictModel):
     name: str
     aliases: list[str] = []
     email_domains: list[str] = []
+    bank_accounts: list[str] = []
     portal: PortalName | None = None
+    allow_send: bool = False
+    """Replies to this customer may be sent once approved (see replies.send_categories)."""
 
 
 class MatchingRules(StrictModel):
@@ -144,6 +149,16 @@ class MatchingRules(StrictModel):
     review_threshold: float = Field(default=0.6, ge=0, le=1)
     amount_tolerance: Decimal = Field(default=Decimal("0.00"), ge=0)
     max_discount_pct: Decimal = Field(default=Decimal("3.0"), ge=0, le=100)
+    discount_rates_pct: list[Annotated[Decimal, Field(gt=0, le=100)]] = [
+        Decimal("1"),
+        Decimal("2"),
+        Decimal("2.5"),
+    ]
+    """Our early-payment discount terms: an unstated shortfall of exactly one is a discount."""
+    subset_search_nodes: int = Field(default=20_000, ge=1, le=50_000_000)
+    subset_search_seconds: float = Field(default=0.1, gt=0, le=60)
+    receipt_days: int = Field(default=5, ge=0, le=60)
+    auto_short_payments: bool = False
     allow_auto: bool = True
     write_off_limit: Decimal = Field(default=Decimal("5.00"), ge=0)
     """Largest difference a reviewer may write off in the review app."""
@@ -152,7 +167,34 @@ class MatchingRules(StrictModel):
     def _ordered(self) -> MatchingRules:
         if self.review_threshold > self.auto_threshold:
             raise ValueError("review_threshold must not be above auto_threshold")
+        above = [str(r) for r in self.discount_rates_pct if r > self.max_discount_pct]
+        if above:
+            raise ValueError(
+                f"discount_rates_pct {', '.join(above)} above max_discount_pct "
+                f"{self.max_discount_pct}: such a discount would never be accepted"
+            )
         return self
+
+
+ReplyLanguage = Literal["en", "de", "tl", "zh"]
+"""Languages the reply drafter recognises in a customer's mail (English, German, Tagalog,
+Chinese); a template may carry a version for each."""
+
+
+class ReplyText(StrictModel):
+    """One language's version of a reply template, as Jinja2 text."""
+
+    subject: str
+    body: str
+
+    @field_validator("subject", "body")
+    @classmethod
+    def _valid_jinja(cls, value: str) -> str:
+        try:
+            jinja2.Environment(autoescape=False).parse(value)
+        except jinja2.TemplateSyntaxError as exc:
+            raise ValueError(f"template line {exc.lineno}: {exc.message}") from exc
+        return value
 
 
 class ReplyTemplate(StrictModel):
@@ -160,6 +202,8 @@ class ReplyTemplate(StrictModel):
 
     subject: str
     body: str
+    languages: dict[ReplyLanguage, ReplyText] = {}
+    """The same reply in the customer's language, chosen when their mail is in it."""
 
 
 class ReplyRules(StrictModel):
@@ -167,6 +211,69 @@ class ReplyRules(StrictModel):
 
     signature: str = ""
     templates: dict[Category, ReplyTemplate] = {}
+    from_address: str | None = Field(default=None, pattern=r"^[^@\s<>]+@[^@\s<>]+$")
+    """Our AR address drafts are written from; unset, the address the customer wrote to."""
+    invoice_archive: str | None = None
+    """Folder of invoice PDFs (file names carry the invoice number) to attach copies from."""
+    send_categories: list[Category] = []
+    """Categories whose approved drafts rules allow to be sent, for payers with allow_send."""
+    signatures: dict[ReplyLanguage, str] = {}
+    """The signature in another language, for replies written in it."""
+    remittance_request: ReplyText | None = None
+    """The request for remittance details sent to the payer of an unexplained receipt."""
+
+
+class CxmlIdentity(StrictModel):
+    """One cXML credential: a domain (NetworkID, DUNS, ...) and the identity within it."""
+
+    domain: str = Field(min_length=1)
+    identity: str = Field(min_length=1)
+
+
+class CxmlAddress(StrictModel):
+    """Where the customer should send the money (the invoice's remit-to partner)."""
+
+    name: str = Field(min_length=1)
+    street: list[str] = Field(min_length=1)
+    city: str = Field(min_length=1)
+    state: str | None = None
+    postal_code: str | None = None
+    country_code: str = Field(pattern=r"^[A-Z]{2}$")
+
+
+_LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
+
+
+class CxmlSettings(StrictModel):
+    """Deliver invoices as cXML InvoiceDetailRequest documents instead of by browser.
+
+    The shared secret travels in every document, so plain http is refused except to a
+    loopback address (the local replica); the secret itself is named, never written.
+    """
+
+    url: str
+    from_identity: CxmlIdentity
+    to_identity: CxmlIdentity
+    sender_identity: CxmlIdentity | None = None
+    """Defaults to from_identity: the supplier usually sends its own invoices."""
+    shared_secret_env: EnvVarName
+    deployment_mode: Literal["production", "test"] = "production"
+    dtd_version: Literal["1.2.020", "1.2.037"] = "1.2.037"
+    orders_dir: str | None = None
+    """Folder of the customer's cXML OrderRequest documents (relative to INBOX_AGENT_HOME;
+    default cxml-orders/<portal>): an invoice must cite its order's payloadID."""
+    remit_to: CxmlAddress | None = None
+    timeout_seconds: float = Field(default=60, gt=0, le=600)
+
+    @field_validator("url")
+    @classmethod
+    def _safe_url(cls, value: str) -> str:
+        parsed = urlsplit(value)
+        if parsed.scheme not in ("http", "https") or not parsed.hostname:
+            raise ValueError("must be an http(s) URL, e.g. https://acme.coupahost.com/cxml/invoices")
+        if parsed.scheme == "http" and parsed.hostname not in _LOOPBACK_HOSTS:
+            raise ValueError("must use https: the shared secret travels in every document")
+        return value
 
 
 class PortalAccount(StrictModel):
@@ -176,6 +283,13 @@ class PortalAccount(StrictModel):
     username_env: EnvVarName
     password_env: EnvVarName
     totp_secret_env: EnvVarName | None = None
+    invoice_dir: str | None = None
+    """Folder of invoice PDFs to upload (relative to INBOX_AGENT_HOME; default invoices/)."""
+    flow_overrides: dict[str, Any] = {}
+    """Corrections to portal_uploaders/flows/<portal>.yaml, merged key by key."""
+    cxml: CxmlSettings | None = None
+    """Set where the customer accepts cXML invoices (Coupa, SAP Business Network): then
+    invoices go as documents and the browser is only the fallback for look-ups."""
 
 
 class ScheduleRules(StrictModel):

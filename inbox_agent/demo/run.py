@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from inbox_agent.config.rules import Rules
-from inbox_agent.demo.sample import build_mail_folder, open_items_csv
+from inbox_agent.demo.sample import build_mail_folder, open_items, open_items_csv
 from inbox_agent.imports.mapping import customers_from_rules
 from inbox_agent.imports.open_items import read_open_items
 from inbox_agent.mail.local import EmlFolderMailbox
@@ -48,8 +48,13 @@ def _load_reference_data(workspace: Workspace, rules: Rules, home: Path) -> None
             repo.upsert_open_item(session, item=item)
 
 
-def run_demo(settings: Settings, rules: Rules) -> DemoResult:
-    """Seed the workspace (idempotently), deliver the sample mail, run one pass."""
+def run_demo(settings: Settings, rules: Rules, *, uploads: bool = False) -> DemoResult:
+    """Seed the workspace (idempotently), deliver the sample mail, run one pass.
+
+    With ``uploads`` the sample invoices also go to the local portal replicas in Chromium
+    (the demo command does this; most tests leave it to the portal tests, since a browser
+    run costs seconds).
+    """
     home = settings.home
     workspace = open_workspace(settings)
     _load_reference_data(workspace, rules, home)
@@ -60,6 +65,13 @@ def run_demo(settings: Settings, rules: Rules) -> DemoResult:
     report = agent.poll_once()
     with session_scope(workspace.engine) as session:
         summary = repo.summary(session)
+    if uploads:
+        from portal_uploaders.demo import run_demo_uploads
+
+        outcome = run_demo_uploads(
+            engine=workspace.engine, rules=rules, home=home, open_items=open_items()
+        )
+        summary["uploads"] = outcome.counts
     return DemoResult(summary=summary, report=report, home=home)
 
 

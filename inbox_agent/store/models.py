@@ -327,24 +327,115 @@ class Allocation(SQLModel, table=True):
 # --- replies and portals ------------------------------------------------------------------
 
 
+class ReplyStatus(StrEnum):
+    """Where a reply draft is: recorded, in the mailbox's Drafts, approved by a reviewer.
+
+    ``composed`` is written (with the draft's bytes in the blob store) *before* the
+    mailbox is asked to save it, so a crash in between leaves a row the next pass saves
+    again, under the same Message-ID, instead of a second draft. The agent never sends:
+    ``sent`` is kept for a sender that rules.yaml would allow (``replies.send_categories``).
+    """
+
+    COMPOSED = "composed"
+    SAVED = "saved"
+    APPROVED = "approved"
+    SENT = "sent"
+
+
 class ReplyDraft(SQLModel, table=True):
-    """The reply a collector would write, saved to the mailbox's drafts (one per message)."""
+    """The reply a collector would write, saved to the mailbox's drafts (one per message).
+
+    A draft answers one message (``message_id``) or, for a payment nobody explained, asks
+    the payer of one bank receipt for the remittance details (``bank_receipt_id``).
+    """
 
     __tablename__ = "reply_drafts"
+    __table_args__ = (Index("ix_reply_drafts_status", "status", "id"),)
 
     id: int | None = Field(default=None, primary_key=True)
-    message_id: int = Field(foreign_key="messages.id", ondelete="CASCADE", unique=True)
+    message_id: int | None = Field(
+        default=None, foreign_key="messages.id", ondelete="CASCADE", unique=True
+    )
     category: str = Field(max_length=50)
     subject: str = Field(sa_type=Text)
     body: str = Field(sa_type=Text)
-    status: str = Field(default="pending", max_length=20)
+    status: str = Field(default=ReplyStatus.COMPOSED, max_length=20)
     backend_draft_id: str | None = Field(default=None, max_length=500)
+    created_at: datetime = _timestamp()
+    updated_at: datetime = _timestamp()
+    # Columns of migration 0004: what the draft says and to whom, the bytes the mailbox
+    # got (blob store), and the review (``version`` is the optimistic lock).
+    bank_receipt_id: int | None = Field(
+        default=None, foreign_key="bank_receipts.id", ondelete="CASCADE", unique=True
+    )
+    customer_id: str | None = Field(default=None, max_length=100)
+    language: str = Field(default="en", max_length=10)
+    message_id_header: str | None = Field(default=None, max_length=998)
+    from_address: str | None = Field(default=None, max_length=500)
+    to_address: str = Field(default="", sa_type=Text)
+    attachments: list[dict[str, Any]] = Field(default_factory=list, sa_type=JSON)
+    raw_sha256: str | None = Field(default=None, max_length=SHA256_LEN)
+    error: str | None = Field(default=None, sa_type=Text)
+    version: int = Field(default=1)
+    edited_by: str | None = Field(default=None, max_length=200)
+    edited_at: datetime | None = _timestamp(nullable=True)
+    approved_by: str | None = Field(default=None, max_length=200)
+    approved_at: datetime | None = _timestamp(nullable=True)
+    sent_at: datetime | None = _timestamp(nullable=True)
+
+
+class Dispute(SQLModel, table=True):
+    """A customer's query on invoices, logged from their mail (one per message)."""
+
+    __tablename__ = "disputes"
+
+    id: int | None = Field(default=None, primary_key=True)
+    message_id: int = Field(foreign_key="messages.id", ondelete="CASCADE", unique=True)
+    customer_id: str | None = Field(default=None, max_length=100, index=True)
+    invoice_numbers: list[str] = Field(default_factory=list, sa_type=JSON)
+    kind: str = Field(default="other", max_length=30)
+    reason: str = Field(default="", sa_type=Text)
+    status: str = Field(default="open", max_length=20, index=True)
+    created_at: datetime = _timestamp()
+    updated_at: datetime = _timestamp()
+
+
+class PromiseStatus(StrEnum):
+    """A promise is open until a payment arrives (kept) or a collector chases it."""
+
+    OPEN = "open"
+    KEPT = "kept"
+    FOLLOWED_UP = "followed_up"
+
+
+class PaymentPromise(SQLModel, table=True):
+    """A customer's word that a payment is coming, with the day to chase it if it is not.
+
+    ``follow_up_on`` is the day after the promised date; the scheduler asks for promises
+    due on or before today that no payment has answered since.
+    """
+
+    __tablename__ = "payment_promises"
+
+    id: int | None = Field(default=None, primary_key=True)
+    message_id: int = Field(foreign_key="messages.id", ondelete="CASCADE", unique=True)
+    customer_id: str | None = Field(default=None, max_length=100, index=True)
+    invoice_numbers: list[str] = Field(default_factory=list, sa_type=JSON)
+    amount: Decimal | None = _money(nullable=True)
+    currency: str | None = Field(default=None, max_length=3)
+    promised_date: date | None = None
+    follow_up_on: date | None = Field(default=None, index=True)
+    status: str = Field(default=PromiseStatus.OPEN, max_length=20, index=True)
     created_at: datetime = _timestamp()
     updated_at: datetime = _timestamp()
 
 
 class PortalUpload(SQLModel, table=True):
-    """The ledger entry that keeps an invoice from being uploaded to a portal twice."""
+    """The ledger entry that keeps an invoice from being uploaded to a portal twice.
+
+    ``status`` moves queued -> submitting -> submitted | failed | rejected under
+    :mod:`portal_uploaders.ledger`, which owns every write to this table.
+    """
 
     __tablename__ = "portal_uploads"
     __table_args__ = (UniqueConstraint("portal", "invoice_number"),)
@@ -352,13 +443,24 @@ class PortalUpload(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     invoice_number: str = Field(max_length=100)
     portal: str = Field(max_length=50)
-    status: str = Field(default="pending", max_length=30, index=True)
+    status: str = Field(default="queued", max_length=30, index=True)
     portal_reference: str | None = Field(default=None, max_length=200)
     screenshots: list[str] = Field(default_factory=list, sa_type=JSON)
     attempts: int = 0
     error: str | None = Field(default=None, sa_type=Text)
     created_at: datetime = _timestamp()
     updated_at: datetime = _timestamp()
+    # Ledger columns (migration 0003): the worker holding a submission and since when (a
+    # crash leaves both behind), when a transient failure may be retried, how the invoice
+    # went (browser, cxml) and what the portal says of it now (its mail updates this).
+    customer_id: str | None = Field(default=None, max_length=100)
+    channel: str | None = Field(default=None, max_length=20)
+    error_code: str | None = Field(default=None, max_length=50)
+    portal_status: str | None = Field(default=None, max_length=100)
+    claimed_by: str | None = Field(default=None, max_length=200)
+    claimed_at: datetime | None = _timestamp(nullable=True)
+    next_attempt_at: datetime | None = _timestamp(nullable=True)
+    submitted_at: datetime | None = _timestamp(nullable=True)
 
 
 # --- audit, users, rules ------------------------------------------------------------------
