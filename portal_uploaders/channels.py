@@ -87,7 +87,14 @@ class BrowserChannelFactory:
         return BrowserChannel(portal, context.host, make, secrets=credentials.secrets())
 
 
-LADDER: list[ChannelFactory] = [BrowserChannelFactory()]
+def _cxml_rung() -> ChannelFactory:
+    """The cXML rung goes first where an account enables it: no browser needed."""
+    from portal_uploaders.cxml.channel import CxmlChannelFactory
+
+    return CxmlChannelFactory()
+
+
+LADDER: list[ChannelFactory] = [_cxml_rung(), BrowserChannelFactory()]
 
 
 def register_channel(factory: ChannelFactory, *, first: bool = True) -> None:
