@@ -44,6 +44,10 @@ class Payer:
 
     name: str | None = None
     customer_id: str | None = None
+    email_domain: str | None = None
+    """Domain of the address the remittance came from (``acme.com.au``), when known."""
+    bank_account: str | None = None
+    """The account the money came from, as the bank statement or the advice shows it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +85,10 @@ class Customer:
     customer_id: str
     name: str
     aliases: tuple[str, ...] = ()
+    email_domains: tuple[str, ...] = ()
+    """Domains its remittances are sent from (``acme.com.au``); free-mail domains are ignored."""
+    bank_accounts: tuple[str, ...] = ()
+    """Accounts it pays from (IBAN, BSB and account, ...); spaces and dashes do not matter."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +115,17 @@ class MatchPolicy:
     amount_tolerance: Decimal = Decimal("0.00")
     max_discount_pct: Decimal = Decimal("3.0")
     allow_auto: bool = True
+    discount_rates_pct: tuple[Decimal, ...] = (Decimal("1"), Decimal("2"), Decimal("2.5"))
+    """Discount terms we offer: an unstated shortfall of exactly one of these is a discount."""
+    subset_search_nodes: int = 20_000
+    """Most combinations tried when a payment has no usable lines (bounds the search)."""
+    subset_search_seconds: float = 0.1
+    """Wall-clock limit of that search, whichever comes first."""
+    receipt_days: int = 5
+    """How many days a bank receipt may lie from the remittance's payment date."""
+    auto_short_payments: bool = False
+    """Whether a short or over payment of an invoice the payer quoted exactly may be
+    allocated as paid without a person (the difference always stays for one)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +138,8 @@ class Allocation:
     confidence: float
     status: MatchStatus
     reason: str
+    evidence: str = ""
+    """The kind of evidence behind it (``ref|amount|customer|flags``), for calibration."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,3 +152,29 @@ class Proposal:
     status: MatchStatus
     allocations: tuple[Allocation, ...]
     unallocated: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class BankReceipt:
+    """Money that arrived on our account, as one line of a bank statement says."""
+
+    account: str
+    """The payer's account (who paid), as the statement gives it; may be blank."""
+    value_date: date
+    amount: Decimal
+    currency: str
+    reference: str = ""
+    payer_name: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ReceiptLink:
+    """A remittance advice tied to the bank receipt that brought its money."""
+
+    source: str
+    receipt: BankReceipt
+    receipt_index: int
+    """Position of the receipt in the list given to :func:`~matchers.receipts.link_receipts`."""
+    confidence: float
+    status: MatchStatus
+    reason: str

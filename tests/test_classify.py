@@ -33,10 +33,16 @@ SORTING = SortingRules(
             category="auto_reply",
             when=RuleCondition(headers={"Auto-Submitted": "^auto-replied"}),
         ),
-        SortingRule(name="portal", category="portal_notification",
-                    when=RuleCondition(from_domain=["coupahost.com"])),
-        SortingRule(name="remit", category="remittance",
-                    when=RuleCondition(subject=r"remittance|payment advice")),
+        SortingRule(
+            name="portal",
+            category="portal_notification",
+            when=RuleCondition(from_domain=["coupahost.com"]),
+        ),
+        SortingRule(
+            name="remit",
+            category="remittance",
+            when=RuleCondition(subject=r"remittance|payment advice"),
+        ),
     ]
 )
 

@@ -239,6 +239,8 @@ def filed_messages(root: Path, backend: str) -> dict[str, list[tuple[str, bytes]
         if not path.is_file() or (path.name.startswith(".") and backend == "folder"):
             continue
         rel = path.relative_to(root)
+        if rel.parts[0] in ("Drafts", ".Drafts"):
+            continue  # reply drafts live in the mailbox too; they are not filed mail
         if backend == "folder":
             if path.suffix != ".eml":
                 continue

@@ -203,7 +203,7 @@ def test_truncated_real_pdf_is_corrupt(tmp_path: Path) -> None:
     assert extract_one(cut)["error"]["code"] in {"corrupt", "no_remittance"}
 
 
-def test_scanned_pdf_says_ocr_comes_later(tmp_path: Path) -> None:
+def test_scanned_pdf_without_text_says_what_ocr_found(tmp_path: Path) -> None:
     """GIVEN a PDF without a text layer THEN no_remittance with a message about OCR."""
     path = tmp_path / "scan.pdf"
     page = canvas.Canvas(str(path), invariant=1)

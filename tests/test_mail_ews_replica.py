@@ -373,7 +373,7 @@ def test_ews_replica_end_to_end_poll_twice_processes_each_message_once(
     assert first.new == len(mail)
     assert first.remittances >= 1
     assert replica.in_folder("inbox") == []
-    assert len(replica.items) == len(mail)
+    assert len([i for i in replica.items.values() if not i.is_draft]) == len(mail)
 
     second = agent.poll_once()
     assert (second.seen, second.new, second.remittances) == (0, 0, 0)

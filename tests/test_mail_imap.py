@@ -702,7 +702,7 @@ def _imap_folder_counts(server: DovecotServer, user: str) -> dict[str, int]:
     try:
         counts = {}
         for _flags, _delim, name in client.list_folders():
-            if name not in ("INBOX", "Drafts", "Sent"):
+            if name not in ("INBOX", "Sent"):
                 count = int(client.folder_status(name, [b"MESSAGES"])[b"MESSAGES"])
                 if count:
                     counts[name] = count

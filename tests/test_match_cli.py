@@ -17,6 +17,7 @@ import pandas as pd
 import pytest
 import typer
 from jsonschema import Draft202012Validator
+from pydantic import ValidationError
 from typer.testing import CliRunner
 
 from inbox_agent.cli import match_cmd
@@ -51,6 +52,8 @@ payers:
   - customer_id: C0042
     name: Acme Pty Ltd
     aliases: [Roadrunner Supplies]
+    email_domains: [acme.example.com.au]
+    bank_accounts: ["062-000 1234 5678"]
 matching:
   auto_threshold: 0.95
   review_threshold: 0.6
@@ -160,7 +163,7 @@ def test_match_prints_contract_objects(tmp_path, match_schema):
     assert full["status"] == "auto"
     assert [a["amount"] for a in full["allocations"]] == ["4950.00", "1500.00", "-100.00"]
     assert full["allocations"][0]["reason"] == (
-        "invoice number exact; amount equals open less 1.0% discount"
+        "invoice number exact; amount equals open less 1.0% discount (our terms)"
     )
     assert full["unallocated"] == "0.00"
     assert po["status"] == "review"
@@ -210,18 +213,67 @@ def test_record_missing_fields_is_an_error_with_line_number(tmp_path):
     assert len(_objects(result.stdout)) == 1
 
 
-def test_bank_file_is_accepted_but_not_used_yet(tmp_path):
-    """GIVEN --bank with a statement
+STATEMENT = """Value Date,Amount,Currency,Reference,Payer Name,Payer Account
+2026-03-15,6350.00,AUD,EFT 88123 remittance,ACME PTY LTD,062000 12345678
+2026-03-16,800.00,AUD,,BAYANIHAN TRADING,
+2026-03-16,6350.00,AUD,,SOMEONE ELSE,
+"""
+
+
+def test_bank_receipts_are_linked_to_remittances(tmp_path, match_schema):
+    """GIVEN a CSV bank statement with Acme's receipt (its reference and account), a
+    receipt from Bayanihan, and another receipt of Acme's amount from someone else
+    WHEN match --json runs with --bank
+    THEN each proposal carries its receipt (Acme's by reference and account, Bayanihan's
+    by name), still valid against the contract, and the unknown remittance has none."""
+    bank = tmp_path / "statement.csv"
+    bank.write_text(STATEMENT, encoding="utf-8")
+    result = _invoke([*_write(tmp_path, lines=[FULL, PO, UNKNOWN]), "--json", "--bank", str(bank)])
+    assert result.exit_code == 0, result.stderr
+    full, po, unknown = _objects(result.stdout)
+    validator = Draft202012Validator(match_schema)
+    assert all(not list(validator.iter_errors(o)) for o in (full, po, unknown))
+    assert full["bank_receipt"]["value_date"] == "2026-03-15"
+    assert full["bank_receipt"]["status"] == "auto"
+    assert "quotes EFT 88123" in full["bank_receipt"]["reason"]
+    assert "payer's account" in full["bank_receipt"]["reason"]
+    assert po["bank_receipt"]["amount"] == "800.00"
+    assert unknown["bank_receipt"] is None
+
+
+def test_unreadable_bank_file_is_reported_and_proposals_still_made(tmp_path):
+    """GIVEN --bank with a file that is no statement
     WHEN match runs
-    THEN stderr says bank receipts are not used yet and the proposals are unchanged."""
+    THEN stderr says why, the proposals are printed without receipts, and the exit code
+    is 1."""
     bank = tmp_path / "statement.bai2"
     bank.write_text("01,placeholder/\n", encoding="utf-8")
-    args = _write(tmp_path)
-    plain = _invoke([*args, "--json"])
-    with_bank = _invoke([*args, "--json", "--bank", str(bank)])
-    assert with_bank.exit_code == 0
-    assert "bank receipts are not used yet" in with_bank.stderr
-    assert with_bank.stdout == plain.stdout
+    result = _invoke([*_write(tmp_path), "--json", "--bank", str(bank)])
+    assert result.exit_code == 1
+    assert "not a usable bank statement" in result.stderr
+    (obj,) = _objects(result.stdout)
+    assert obj["status"] == "auto"
+    assert obj["bank_receipt"] is None
+
+
+def test_sender_domain_and_account_on_the_payer_identify_the_customer(tmp_path):
+    """GIVEN remittances naming no payer but carrying the sender's address, or the
+    paying account, in ``payer``
+    WHEN match runs
+    THEN the customer from rules.yaml with that domain or account is recognised."""
+    by_mail = {
+        **ALIAS,
+        "source": "m.pdf",
+        "payer": {"name": None, "customer_id": None, "email": "ap@acme.example.com.au"},
+    }
+    by_account = {
+        **ALIAS,
+        "source": "n.pdf",
+        "payer": {"name": None, "customer_id": None, "bank_account": "0620001234-5678"},
+    }
+    result = _invoke([*_write(tmp_path, lines=[by_mail, by_account]), "--json"])
+    assert result.exit_code == 0, result.stderr
+    assert [o["customer_id"] for o in _objects(result.stdout)] == ["C0042", "C0042"]
 
 
 def test_payer_alias_from_rules_identifies_the_customer(tmp_path):
@@ -449,8 +501,13 @@ def test_policy_and_customers_from_rules():
     assert policy == MatchPolicy(
         auto_threshold=0.9, amount_tolerance=Decimal("0.05"), allow_auto=False
     )
-    payers = [PayerRule(customer_id="C1", name="Acme Pty Ltd", aliases=["ACME AU"])]
-    assert customers_from_rules(payers) == [Customer("C1", "Acme Pty Ltd", ("ACME AU",))]
+    payers = [PayerRule(customer_id="C1", name="Acme Pty Ltd", aliases=["ACME AU"],
+                        email_domains=["acme.au"], bank_accounts=["1234"])]  # fmt: skip
+    assert customers_from_rules(payers) == [
+        Customer("C1", "Acme Pty Ltd", ("ACME AU",), ("acme.au",), ("1234",))
+    ]
+    terms = policy_from_rules(MatchingRules(discount_rates_pct=[Decimal("1.5")], receipt_days=2))
+    assert (terms.discount_rates_pct, terms.receipt_days) == ((Decimal("1.5"),), 2)
 
 
 def test_customers_merge_rules_first_then_erp_names(tmp_path):
@@ -461,7 +518,17 @@ def test_customers_merge_rules_first_then_erp_names(tmp_path):
     path.write_text(OPEN_ITEMS, encoding="utf-8")
     from_items = customers_from_open_items(read_open_items(path))
     assert [c.customer_id for c in from_items] == ["C0042", "C0107"]
-    rules = [Customer("C0042", "ACME", ("Roadrunner",))]
-    merged = merge_customers(rules, from_items)
-    assert merged[0] == Customer("C0042", "ACME", ("Roadrunner", "Acme Pty Ltd"))
+    rules = [Customer("C0042", "ACME", ("Roadrunner",), ("acme.au",))]
+    merged = merge_customers(rules, from_items, [Customer("C0042", "", (), (), ("99-1",))])
+    assert merged[0] == Customer(
+        "C0042", "ACME", ("Roadrunner", "Acme Pty Ltd"), ("acme.au",), ("99-1",)
+    )
     assert merged[1].name == "Bayanihan Trading Corp"
+
+
+def test_discount_rate_above_the_maximum_is_refused():
+    """GIVEN matching rules whose terms include a 4% discount while at most 3% is accepted
+    WHEN the rules are validated
+    THEN they are refused, naming the rate: such terms could never be applied."""
+    with pytest.raises(ValidationError, match="discount_rates_pct 4 above max_discount_pct"):
+        MatchingRules(discount_rates_pct=[Decimal("2"), Decimal("4")])

@@ -160,5 +160,8 @@ def test_demo_cli_json_is_stable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     assert first.exit_code == 0, first.output
     assert second.exit_code == 0, second.output
     one, two = json.loads(first.stdout), json.loads(second.stdout)
+    first_uploads, second_uploads = one.pop("uploads"), two.pop("uploads")
     assert one == two
     assert one["messages"] == 12
+    assert first_uploads["submitted"] > 0
+    assert second_uploads["submitted"] == 0  # the ledger refuses to upload twice

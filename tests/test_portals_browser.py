@@ -264,8 +264,7 @@ def test_transient_503_is_retried_with_backoff(browser: Browser, tmp_path: Path)
         outcomes = w.upload(attempts=3, base_seconds=0.01)
 
         assert [o.status for o in outcomes] == ["submitted", "submitted"], outcomes
-        assert [i.invoice_number for i in w.replicas.taulia.invoices] == [
-            "INV-503-1", "INV-503-2"]
+        assert [i.invoice_number for i in w.replicas.taulia.invoices] == ["INV-503-1", "INV-503-2"]
         assert w.ledger("taulia", "INV-503-1").attempts == 1  # one claim, retried inside it
         assert w.replicas.taulia.code_failures == 0
         assert len(w.replicas.taulia.sessions) == 1  # signed in once for both

@@ -161,21 +161,25 @@ def test_split_must_add_up_exactly(ws: Workspace) -> None:
 
 
 def test_write_off_only_within_the_limit(ws: Workspace) -> None:
-    """GIVEN a short-paid proposal WHEN writing off above the rules' limit THEN refused;
-    WHEN the limit allows it THEN a write-off allocation clears the difference."""
+    """GIVEN a proposal short by a bank fee of 3.50 WHEN writing off above the rules' limit
+    THEN refused; WHEN the limit allows it THEN a write-off allocation clears the difference."""
     with Session(ws.engine) as s:
-        p = _proposal(s, "review")
-        assert p.id is not None and p.unallocated != 0
+        p = _proposal(s, "auto")
+        assert p.id is not None
+        p.unallocated = Decimal("3.50")  # the payer's bank deducted a fee
+        s.add(p)
+        s.commit()
         with pytest.raises(ReviewError, match="above the write-off limit"):
             service.write_off(
-                s, proposal_id=p.id, seen_version=p.version, limit=Decimal("0.01"), actor="rita"
+                s, proposal_id=p.id, seen_version=p.version, limit=Decimal("1.00"), actor="rita"
             )
         service.write_off(
-            s, proposal_id=p.id, seen_version=p.version, limit=abs(p.unallocated), actor="rita"
+            s, proposal_id=p.id, seen_version=p.version, limit=Decimal("5.00"), actor="rita"
         )
         s.commit()
         assert p.unallocated == 0
-        assert any(a.kind == "write_off" for a in _allocations(s, p.id))
+        written_off = [a for a in _allocations(s, p.id) if a.kind == "write_off"]
+        assert [a.amount for a in written_off] == [Decimal("3.50")]
 
 
 def test_bulk_approve_takes_only_confident_fully_allocated(ws: Workspace) -> None:

@@ -4,11 +4,22 @@ Reads what ``extract --json`` printed (one remittance per line) and the ERP's op
 and prints one proposal per remittance. A line that is not a remittance is reported on
 stderr with its line number and the rest are still matched, so one bad record in a night's
 batch does not hold back the other proposals; the exit code then says something was wrong.
+
+With ``--bank``, the statement's receipts are read by :mod:`inbox_agent.imports.bank` and
+each remittance is tied to the receipt that brought its money
+(:func:`matchers.link_receipts`); the link is added to the proposal as ``bank_receipt``
+(an extra key: CONTRACT.md's keys are unchanged). Proposals are then printed once every
+remittance has been matched, since a receipt can only go to one advice.
+
+Besides CONTRACT.md's fields, a remittance's ``payer`` may carry ``email_domain`` (or the
+sender's ``email``) and ``bank_account``; they help recognise the customer.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import gc
+import importlib
 import json
 import logging
 import sys
@@ -20,7 +31,12 @@ from typing import IO, Annotated, Any
 import typer
 
 from inbox_agent.cli.common import emit_json, rules_or_exit
-from inbox_agent.contract_json import ContractError, proposal_to_json, remittance_from_json
+from inbox_agent.contract_json import (
+    ContractError,
+    amount_str,
+    proposal_to_json,
+    remittance_from_json,
+)
 from inbox_agent.imports import (
     OpenItemsError,
     customers_from_open_items,
@@ -30,11 +46,16 @@ from inbox_agent.imports import (
     read_open_items,
 )
 from matchers import (
+    BankReceipt,
     CustomerDirectory,
+    MatchPolicy,
     OpenItem,
     OpenItemIndex,
+    Payer,
     Proposal,
+    ReceiptLink,
     Remittance,
+    link_receipts,
     match_remittance,
 )
 
@@ -80,9 +101,25 @@ def _parse_line(raw: bytes, number: int, source: str) -> Remittance | None:
         )
         return None
     try:
-        return remittance_from_json(obj)
+        return _with_payer_extras(remittance_from_json(obj), obj.get("payer"))
     except (ContractError, ValueError) as exc:
         raise _BadLine(f"{where}: not a remittance object: {exc}") from None
+
+
+def _text_or_none(value: object) -> str | None:
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def _with_payer_extras(remittance: Remittance, payer: object) -> Remittance:
+    """Add the sender's domain and the paying account, when the record carries them."""
+    if not isinstance(payer, dict):
+        return remittance
+    domain = _text_or_none(payer.get("email_domain")) or _text_or_none(payer.get("email"))
+    account = _text_or_none(payer.get("bank_account"))
+    if domain is None and account is None:
+        return remittance
+    extra = Payer(remittance.payer.name, remittance.payer.customer_id, domain, account)
+    return dataclasses.replace(remittance, payer=extra)
 
 
 @contextmanager
@@ -100,7 +137,7 @@ def _open_binary(path: Path) -> Iterator[IO[bytes]]:
         yield stream
 
 
-def _print_human(proposal: Proposal) -> None:
+def _print_human(proposal: Proposal, link: ReceiptLink | None = None) -> None:
     who = proposal.customer_id or "unknown customer"
     typer.echo(
         f"{proposal.source}\t{proposal.status.value}\t{who} ({proposal.customer_confidence:.2f})"
@@ -111,6 +148,28 @@ def _print_human(proposal: Proposal) -> None:
             f"  {a.invoice_number}\t{a.customer_id}\t{a.amount:.2f}\t{a.confidence:.2f}"
             f"\t{a.status.value}\t{a.reason}"
         )
+    if link is not None:
+        typer.echo(
+            f"  bank receipt\t{link.receipt.value_date.isoformat()}\t{link.receipt.amount:.2f}"
+            f"\t{link.confidence:.2f}\t{link.status.value}\t{link.reason}"
+        )
+
+
+def _link_to_json(link: ReceiptLink | None) -> dict[str, Any] | None:
+    if link is None:
+        return None
+    receipt = link.receipt
+    return {
+        "value_date": receipt.value_date.isoformat(),
+        "amount": amount_str(receipt.amount),
+        "currency": receipt.currency,
+        "reference": receipt.reference,
+        "payer_name": receipt.payer_name,
+        "payer_account": receipt.account,
+        "confidence": round(link.confidence, 4),
+        "status": link.status.value,
+        "reason": link.reason,
+    }
 
 
 @contextmanager
@@ -140,6 +199,34 @@ def _load_open_items(path: Path) -> list[OpenItem]:
     return items
 
 
+def _remittances(stream: IO[bytes], source: str) -> tuple[list[Remittance], bool]:
+    """Every remittance in ``stream``, and True when every line was a usable record."""
+    clean = True
+    found: list[Remittance] = []
+    for number, raw in enumerate(stream, start=1):
+        if not raw.strip():
+            continue
+        try:
+            parsed = _parse_line(raw, number, source)
+        except _BadLine as exc:
+            typer.echo(str(exc), err=True)
+            clean = False
+            continue
+        if parsed is not None:
+            found.append(parsed)
+    return found, clean
+
+
+def _emit(proposal: Proposal, *, as_json: bool, bank: bool, link: ReceiptLink | None) -> None:
+    if as_json:
+        obj = proposal_to_json(proposal)
+        if bank:
+            obj["bank_receipt"] = _link_to_json(link)
+        emit_json(obj)
+    else:
+        _print_human(proposal, link)
+
+
 def _match_stream(
     stream: IO[bytes],
     source: str,
@@ -147,7 +234,7 @@ def _match_stream(
     *,
     as_json: bool,
 ) -> bool:
-    """Match every remittance in ``stream``; True when every line was a usable record."""
+    """Match every remittance in ``stream`` as it is read; True when every line was usable."""
     clean = True
     for number, raw in enumerate(stream, start=1):
         if not raw.strip():
@@ -158,14 +245,71 @@ def _match_stream(
             typer.echo(str(exc), err=True)
             clean = False
             continue
-        if parsed is None:
-            continue
-        proposal = match(parsed)
-        if as_json:
-            emit_json(proposal_to_json(proposal))
-        else:
-            _print_human(proposal)
+        if parsed is not None:
+            _emit(match(parsed), as_json=as_json, bank=False, link=None)
     return clean
+
+
+def _read_receipts(path: Path) -> list[BankReceipt] | None:
+    """The statement's receipts; None (after saying why) when they cannot be used."""
+    try:
+        bank = importlib.import_module("inbox_agent.imports.bank")
+    except ModuleNotFoundError as exc:
+        if exc.name != "inbox_agent.imports.bank":
+            raise
+        typer.echo(
+            f"note: {path}: bank statements cannot be read in this version; "
+            "proposals are made from the remittances alone",
+            err=True,
+        )
+        return []
+    try:
+        statement = bank.read_statement(path.read_bytes())
+    except OSError as exc:
+        typer.echo(f"{path}: cannot read the bank statement: {exc.strerror}", err=True)
+        return None
+    except bank.BankStatementError as exc:
+        typer.echo(f"{path}: not a usable bank statement ({exc.code}): {exc}", err=True)
+        return None
+    for warning in statement.warnings:
+        typer.echo(f"{path}: {warning}", err=True)
+    return [
+        BankReceipt(
+            account=credit.payer_account or "",
+            value_date=credit.value_date,
+            amount=credit.amount,
+            currency=credit.currency,
+            reference=credit.reference,
+            payer_name=credit.payer_name or "",
+        )
+        for credit in statement.credits
+    ]
+
+
+def _match_with_bank(
+    stream: IO[bytes],
+    source: str,
+    match: Callable[[Remittance], Proposal],
+    link: Callable[[list[Remittance], list[Proposal]], list[ReceiptLink]],
+    *,
+    as_json: bool,
+) -> bool:
+    """Match everything first, then tie receipts to advices, then print."""
+    remittances, clean = _remittances(stream, source)
+    proposals = [match(r) for r in remittances]
+    links = {found.source: found for found in link(remittances, proposals)}
+    for proposal in proposals:
+        _emit(proposal, as_json=as_json, bank=True, link=links.get(proposal.source))
+    return clean
+
+
+def _linker(
+    receipts: list[BankReceipt], customers: CustomerDirectory, policy: MatchPolicy
+) -> Callable[[list[Remittance], list[Proposal]], list[ReceiptLink]]:
+    def link(remittances: list[Remittance], proposals: list[Proposal]) -> list[ReceiptLink]:
+        return link_receipts(remittances, receipts, customers, policy, proposals)
+
+    return link
 
 
 def match_command(
@@ -177,12 +321,7 @@ def match_command(
 ) -> None:
     """Print one proposal per remittance: customer, allocations, status, unallocated."""
     active = rules_or_exit(rules)
-    if bank is not None:
-        typer.echo(
-            f"note: {bank}: bank receipts are not used yet in this version; "
-            "proposals are made from the remittances alone",
-            err=True,
-        )
+    receipts = _read_receipts(bank) if bank is not None else []
     with _bulk_load():
         items = _load_open_items(open_items)
         index = OpenItemIndex(items)
@@ -196,8 +335,12 @@ def match_command(
         return match_remittance(parsed, index, customers, policy)
 
     with _open_binary(remittance) as stream:
-        clean = _match_stream(stream, str(remittance), match, as_json=as_json)
-    if not clean:
+        if bank is None:
+            clean = _match_stream(stream, str(remittance), match, as_json=as_json)
+        else:
+            linker = _linker(receipts or [], customers, policy)
+            clean = _match_with_bank(stream, str(remittance), match, linker, as_json=as_json)
+    if not clean or receipts is None:
         raise typer.Exit(1)
 
 

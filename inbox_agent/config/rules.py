@@ -270,7 +270,9 @@ class CxmlSettings(StrictModel):
     def _safe_url(cls, value: str) -> str:
         parsed = urlsplit(value)
         if parsed.scheme not in ("http", "https") or not parsed.hostname:
-            raise ValueError("must be an http(s) URL, e.g. https://acme.coupahost.com/cxml/invoices")
+            raise ValueError(
+                "must be an http(s) URL, e.g. https://acme.coupahost.com/cxml/invoices"
+            )
         if parsed.scheme == "http" and parsed.hostname not in _LOOPBACK_HOSTS:
             raise ValueError("must use https: the shared secret travels in every document")
         return value

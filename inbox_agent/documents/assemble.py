@@ -75,7 +75,8 @@ def _find_lines(
     """Tables first; the text fallback only for text that presents itself as an advice.
 
     Without that gate every invoice or statement with a number and an amount on one line
-    would come out as a "remittance".
+    would come out as a "remittance". Behind the same gate come tables whose reference
+    heading is unknown, then the text, then tables without any heading, read by values.
     """
     lines = lines_from_grids(grids, conventions)
     if lines:
@@ -83,4 +84,11 @@ def _find_lines(
     text_lines = text.splitlines()
     if find_text_header(text_lines) is None and not looks_like_remittance(text):
         return [], "text"
-    return lines_from_text(text_lines, conventions), "text"
+    lines = lines_from_grids(grids, conventions, loose=True)
+    if lines:
+        return lines, "table"
+    lines = lines_from_text(text_lines, conventions)
+    if lines:
+        return lines, "text"
+    # A table whose headings we do not know, in a document that calls itself an advice.
+    return lines_from_grids(grids, conventions, infer=True), "table"

@@ -8,6 +8,7 @@ Adding a payer's wording is adding one row to :data:`SYNONYMS`.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -23,9 +24,13 @@ class Column(StrEnum):
     PAID = "paid"
     AMOUNT = "amount"  # "Amount" alone: paid, unless another column says paid
     TYPE = "type"  # INV / CN / PO, when the payer prints the document type apart
+    PO = "po"  # the payer's purchase order, printed beside our invoice number
+    TEXT = "text"  # a description: never the reference, never money
+    OTHER = "other"  # money that is not the payment: balance left open, tax shown apart
 
 
 AMOUNT_COLUMNS = (Column.GROSS, Column.DISCOUNT, Column.DEDUCTION, Column.PAID, Column.AMOUNT)
+REFERENCE_COLUMNS = (Column.REF, Column.PO)
 
 # (normalised heading, column, priority). A higher priority wins when two columns claim
 # the same role, e.g. "Your reference" (our invoice number) over "Document" (theirs).
@@ -43,10 +48,12 @@ SYNONYMS: tuple[tuple[str, Column, int], ...] = (
     ("beleg nr", Column.REF, 2), ("facture", Column.REF, 2), ("rechnung", Column.REF, 2),
     ("reference", Column.REF, 1), ("ref", Column.REF, 1), ("ref no", Column.REF, 1),
     ("document", Column.REF, 1), ("beleg", Column.REF, 1), ("référence", Column.REF, 1),
-    ("number", Column.REF, 1),
+    ("number", Column.REF, 1), ("si no", Column.REF, 3), ("sales invoice", Column.REF, 3),
+    ("sales invoice no", Column.REF, 3),
     ("payment date", Column.DATE, 0), ("due date", Column.DATE, 0),
     ("invoice date", Column.DATE, 3), ("inv date", Column.DATE, 3),
     ("document date", Column.DATE, 2), ("doc date", Column.DATE, 2), ("date", Column.DATE, 1),
+    ("dated", Column.DATE, 1),
     ("datum", Column.DATE, 1), ("rechnungsdatum", Column.DATE, 3), ("belegdatum", Column.DATE, 2),
     ("date de facture", Column.DATE, 3), ("date facture", Column.DATE, 3),
     ("gross", Column.GROSS, 2), ("gross amount", Column.GROSS, 3),
@@ -65,11 +72,12 @@ SYNONYMS: tuple[tuple[str, Column, int], ...] = (
     ("deduction", Column.DEDUCTION, 2), ("deduction amount", Column.DEDUCTION, 3),
     ("deductions", Column.DEDUCTION, 2),
     ("adjustment", Column.DEDUCTION, 2), ("adjustments", Column.DEDUCTION, 2),
-    ("withholding", Column.DEDUCTION, 2), ("withholding tax", Column.DEDUCTION, 3),
+    ("withholding", Column.DEDUCTION, 2), ("withheld", Column.DEDUCTION, 2),
     ("short paid", Column.DEDUCTION, 2), ("chargeback", Column.DEDUCTION, 2),
     ("abzug", Column.DEDUCTION, 2), ("abzüge", Column.DEDUCTION, 2),
     ("einbehalt", Column.DEDUCTION, 2), ("retenue", Column.DEDUCTION, 2),
     ("déduction", Column.DEDUCTION, 2),
+    ("ewt", Column.DEDUCTION, 2), ("withholding tax", Column.DEDUCTION, 3),
     ("paid", Column.PAID, 2), ("amount paid", Column.PAID, 3), ("paid amount", Column.PAID, 3),
     ("payment", Column.PAID, 1), ("payment amount", Column.PAID, 3),
     ("net", Column.PAID, 1), ("net amount", Column.PAID, 2), ("net paid", Column.PAID, 3),
@@ -77,12 +85,45 @@ SYNONYMS: tuple[tuple[str, Column, int], ...] = (
     ("zahlbetrag", Column.PAID, 3), ("gezahlt", Column.PAID, 2), ("zahlung", Column.PAID, 1),
     ("netto", Column.PAID, 1), ("montant payé", Column.PAID, 3), ("payé", Column.PAID, 2),
     ("réglé", Column.PAID, 2), ("montant réglé", Column.PAID, 3),
+    ("montant net", Column.PAID, 3), ("net payé", Column.PAID, 3),
+    ("überwiesen", Column.PAID, 2), ("bezahlt", Column.PAID, 2),
     ("amount", Column.AMOUNT, 1), ("betrag", Column.AMOUNT, 1), ("montant", Column.AMOUNT, 1),
     ("type", Column.TYPE, 1), ("doc type", Column.TYPE, 2), ("document type", Column.TYPE, 2),
     ("belegart", Column.TYPE, 2), ("type de document", Column.TYPE, 2),
+    ("po", Column.PO, 2), ("po no", Column.PO, 3), ("po number", Column.PO, 3),
+    ("p o", Column.PO, 2), ("p o no", Column.PO, 3), ("purchase order", Column.PO, 3),
+    ("order no", Column.PO, 2), ("order number", Column.PO, 2),
+    ("bestellnummer", Column.PO, 3), ("bestellung", Column.PO, 2),
+    ("commande", Column.PO, 2), ("no de commande", Column.PO, 3),
+    ("description", Column.TEXT, 1), ("particulars", Column.TEXT, 1),
+    ("details", Column.TEXT, 1), ("bezeichnung", Column.TEXT, 1), ("text", Column.TEXT, 1),
+    ("libellé", Column.TEXT, 1), ("désignation", Column.TEXT, 1), ("remarks", Column.TEXT, 1),
+    ("reason", Column.TEXT, 1), ("memo", Column.TEXT, 1),
+    ("balance", Column.OTHER, 1), ("balance due", Column.OTHER, 2),
+    ("open amount", Column.OTHER, 2), ("outstanding", Column.OTHER, 2),
+    ("remaining", Column.OTHER, 1), ("restbetrag", Column.OTHER, 2), ("offen", Column.OTHER, 1),
+    ("solde", Column.OTHER, 1), ("tax", Column.OTHER, 1), ("vat", Column.OTHER, 1),
+    ("gst", Column.OTHER, 1), ("mwst", Column.OTHER, 1), ("tva", Column.OTHER, 1),
 )  # fmt: skip
 
-_BY_PHRASE = {phrase: (column, priority) for phrase, column, priority in SYNONYMS}
+_DIGITS = re.compile(r"\d.*\d.*\d")
+_OWNED = ("doc", "document", "ref", "reference", "référence", "referenz", "no", "number", "nr",
+          "numéro", "invoice", "invoice no", "rechnung", "rechnungsnummer", "facture", "beleg",
+          "belegnummer", "pièce", "voucher")  # fmt: skip
+OWNED_REFERENCES: tuple[tuple[str, Column, int], ...] = tuple(
+    (f"{owner} {noun}", Column.REF, priority)
+    for owners, priority in (
+        (("your", "ihre", "ihr", "votre", "vos"), 3),  # the payee's (our) number
+        (("our", "unser", "unsere", "unserer", "notre", "nos"), 0),  # the payer's own
+    )
+    for owner in owners
+    for noun in _OWNED
+)
+"""Whose number a heading names: "Your doc" is ours, "Our doc" is the payer's voucher."""
+
+_BY_PHRASE = {
+    phrase: (column, priority) for phrase, column, priority in (*OWNED_REFERENCES, *SYNONYMS)
+}
 _PHRASES = re.compile(
     r"(?<!\w)(?:"
     + "|".join(re.escape(p) for p in sorted(_BY_PHRASE, key=len, reverse=True))
@@ -101,17 +142,26 @@ class Heading:
 
 
 def normalise_heading(text: str) -> str:
-    """Fold a heading to the synonym list's spelling: ``"Inv #:"`` becomes ``"inv no"``."""
-    folded = text.lower().replace("#", " no ").replace("n°", " no ").replace("nº", " no ")
+    """Fold a heading to the synonym list's spelling: ``"Inv #:"`` becomes ``"inv no"``.
+
+    A word hyphenated across a two-line heading ("Rechnungs-" over "nummer") is joined, and
+    the usual abbreviations (``amt``) are spelt out.
+    """
+    folded = re.sub(r"(\w)-\s+(\w)", r"\1\2", text.lower())
+    folded = folded.replace("#", " no ").replace("n°", " no ").replace("nº", " no ")
     folded = re.sub(r"\bno\.", " no ", folded)
+    folded = re.sub(r"\bamt\b", "amount", folded)
     folded = re.sub(r"[^\w%\s]", " ", folded)
     return re.sub(r"\s+", " ", folded).strip()
 
 
 def classify_heading(text: str) -> Heading | None:
-    """Recognise one table cell as a heading; percentages ("Disc. %") are never money."""
+    """Recognise one table cell as a heading; percentages ("Disc. %") are never money.
+
+    A cell with three digits or more is data ("INV-00123 paid"), never a heading.
+    """
     folded = normalise_heading(text)
-    if not folded or "%" in folded or len(folded) > 40:
+    if not folded or "%" in folded or len(folded) > 40 or _DIGITS.search(folded):
         return None
     found = headings_in_line(folded)
     # The longest phrase is the most specific: "Discount amount" is a discount, not an amount.
@@ -131,3 +181,199 @@ def headings_in_line(text: str) -> list[Heading]:
 def is_header(columns: set[Column]) -> bool:
     """A header names a document reference and at least one amount, or it is not ours."""
     return Column.REF in columns and any(c in columns for c in AMOUNT_COLUMNS)
+
+
+# --- header rows of grids ---------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnMap:
+    """Which cell of a data row holds which field, learnt from the header row.
+
+    ``refs`` lists every column whose heading names a reference (ours, the payer's own
+    voucher, a purchase order), best first, so the value check can fall back to the next.
+    ``paid_named`` says the paid column was named as such ("Amount paid"), not guessed
+    from a bare "Amount".
+    """
+
+    width: int
+    ref: int
+    paid: int | None = None
+    gross: int | None = None
+    discount: int | None = None
+    deduction: int | None = None
+    date: int | None = None
+    doc_type: int | None = None
+    refs: tuple[int, ...] = ()
+    po: int | None = None
+    paid_named: bool = False
+    kinds: tuple[Column | None, ...] = ()
+    """What each column's heading says it holds (``None``: not recognised)."""
+
+
+def column_map(cells: Sequence[str]) -> ColumnMap | None:
+    """Read one row as a header row; ``None`` unless it names a reference and an amount."""
+    headings = [classify_heading(cell or "") for cell in cells]
+    best: dict[Column, tuple[int, int]] = {}
+    for index, heading in enumerate(headings):
+        if heading is None:
+            continue
+        rank = (heading.priority, -index)
+        if heading.column not in best or rank > best[heading.column]:
+            best[heading.column] = rank
+    if not is_header(set(best)):
+        return None
+    index_of = {column: -rank[1] for column, rank in best.items()}
+    amount = index_of.get(Column.AMOUNT)
+    paid = index_of.get(Column.PAID, amount)
+    gross = index_of.get(Column.GROSS, amount if paid != amount else None)
+    refs = [
+        i for _, i in sorted(
+            (-h.priority, i) for i, h in enumerate(headings)
+            if h is not None and h.column is Column.REF
+        )
+    ]  # fmt: skip
+    return ColumnMap(
+        width=len(cells),
+        ref=index_of[Column.REF],
+        paid=paid,
+        gross=gross,
+        discount=index_of.get(Column.DISCOUNT),
+        deduction=index_of.get(Column.DEDUCTION),
+        date=index_of.get(Column.DATE),
+        doc_type=index_of.get(Column.TYPE),
+        refs=tuple(refs),
+        po=index_of.get(Column.PO),
+        paid_named=Column.PAID in index_of,
+        kinds=tuple(h.column if h is not None else None for h in headings),
+    )
+
+
+def find_header(grid: Sequence[Sequence[str]]) -> tuple[int, ColumnMap] | None:
+    """Return where a grid's data starts and its column map, tolerating preambles.
+
+    A heading printed on two lines may come as two rows ("Invoice" over "No."); when no
+    single row is a header, each row is tried merged with the one below it, cell by cell.
+    """
+    rows = [[cell or "" for cell in row] for row in grid]
+    for index, row in enumerate(rows):
+        found = column_map(row)
+        if found is not None:
+            return index + 1, found
+        if index + 1 < len(rows):
+            merged = _merge_heading_rows(row, rows[index + 1])
+            found = column_map(merged) if merged else None
+            if found is not None:
+                return index + 2, found
+    return None
+
+
+def _merge_heading_rows(upper: Sequence[str], lower: Sequence[str]) -> list[str] | None:
+    """Join two rows cell by cell, if both could be heading rows (no digits at all)."""
+    if len(upper) != len(lower) or any(ch.isdigit() for cell in (*upper, *lower) for ch in cell):
+        return None
+    if sum(bool(cell.strip()) for cell in upper) < 2:
+        return None
+    return [f"{a} {b}".strip() for a, b in zip(upper, lower, strict=True)]
+
+
+# --- heading lines of text ------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class TextHeader:
+    """A line of column headings in text, as found by :func:`find_text_header`.
+
+    ``cells`` and ``spans`` are set when the text keeps its column gaps (fixed-width mail,
+    OCR lines): each heading cell and its character range, so rows can be cut the same
+    way. Text whose gaps were collapsed to single spaces keeps only the order of the
+    recognised headings.
+    """
+
+    index: int
+    headings: tuple[Heading, ...]
+    cells: tuple[str, ...] = ()
+    spans: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def columns(self) -> list[Column]:
+        """The recognised columns in reading order."""
+        return [heading.column for heading in self.headings]
+
+
+_GAP = re.compile(r"\s{2,}|\t")
+_COVERAGE = 0.6
+"""Share of a collapsed heading line's letters that known headings must cover."""
+
+
+def spaced_cells(line: str) -> list[tuple[int, int, str]]:
+    """Cut a line at runs of two or more spaces (or tabs): (start, end, text) per cell."""
+    cells: list[tuple[int, int, str]] = []
+    start = 0
+    for gap in _GAP.finditer(line):
+        if line[start : gap.start()].strip():
+            cells.append((start, gap.start(), line[start : gap.start()]))
+        start = gap.end()
+    if line[start:].strip():
+        cells.append((start, len(line.rstrip()), line[start:].rstrip()))
+    return [(a + len(t) - len(t.lstrip()), b, t.strip()) for a, b, t in cells]
+
+
+def find_text_header(text_lines: Sequence[str]) -> TextHeader | None:
+    """Find a line of column headings in text: a reference and an amount, and little else.
+
+    A line counts only if headings make up most of its letters and it holds no digit, so
+    neither a sentence nor "Payment reference: EFT 88123" is taken for a header; a colon
+    is allowed only among three headings or more ("Less: EWT"). A heading printed over
+    two lines of fixed-width text is read by joining the lines column by column.
+    """
+    for index, line in enumerate(text_lines):
+        if any(ch.isdigit() for ch in line):
+            continue
+        found = _heading_line(line, index)
+        if found is None and index > 0:
+            found = _two_line_heading(text_lines[index - 1], line, index)
+        if found is not None:
+            return found
+    return None
+
+
+def _heading_line(line: str, index: int) -> TextHeader | None:
+    cells = spaced_cells(line)
+    if len(cells) >= 2:
+        found = [classify_heading(text) for _, _, text in cells]
+        headings = tuple(h for h in found if h is not None)
+        covered = letters = 0
+        header = TextHeader(index, headings, tuple(t for _, _, t in cells),
+                            tuple((a, b) for a, b, _ in cells))  # fmt: skip
+    else:
+        headings = tuple(headings_in_line(line))
+        covered = sum(h.length for h in headings)
+        letters = len(normalise_heading(line).replace(" ", ""))
+        header = TextHeader(index, headings)
+    if len(headings) < 2 or not is_header({h.column for h in headings}):
+        return None
+    if ":" in line and len(headings) < 3:
+        return None
+    if header.cells:  # cut into cells: most cells must be headings we know
+        return header if len(headings) >= 0.5 * len(header.cells) else None
+    return header if covered >= _COVERAGE * letters else None
+
+
+def _two_line_heading(upper: str, lower: str, index: int) -> TextHeader | None:
+    """Join a heading split over two fixed-width lines, each lower cell with what is above."""
+    if any(ch.isdigit() for ch in upper):
+        return None
+    above = spaced_cells(upper)
+    below = spaced_cells(lower)
+    if len(below) < 2 or not above:
+        return None
+    joined = []
+    for start, end, text in below:
+        over = [t for a, b, t in above if a < end + 2 and b > start - 2]
+        joined.append((start, end, " ".join([*over, text])))
+    line = "".join(f"{t}  " for _, _, t in joined)
+    header = _heading_line(line, index)
+    if header is None or not header.spans:
+        return None
+    return TextHeader(index, header.headings, header.cells, tuple((a, b) for a, b, _ in joined))

@@ -16,44 +16,54 @@ from datetime import date
 from decimal import Decimal
 
 from inbox_agent.documents.values import (
-    AMOUNT_IN_TEXT,
     DATE_IN_TEXT,
     ISO_CURRENCIES,
     Conventions,
+    find_amounts,
     parse_amount,
     parse_date,
 )
 from matchers.types import RemittanceLine, money
 
 # One named group per field; alternatives inside a group are tried longest first.
+_PAYMENT_WORDS = (
+    r"(?:payment|transaction|remittance|eft|ach|wire|transfer|check|cheque|zahlungs?|"
+    r"überweisungs?|virement|paiement)"
+)
+_NUMBER_WORDS = r"(?:(?:reference|ref|no|number|nr|id)\b\.?|n[°º])"
 _LABEL_GROUPS: dict[str, tuple[str, ...]] = {
     "payer": (
-        r"paid by", r"payer(?: name)?", r"remitter", r"from\s*:",
-        r"(?:remittance|payment|advice) from",
+        r"paid by", r"payer(?: name)?", r"remitter", r"from\s*:", r"ordering (?:party|customer)",
+        r"(?:remittance|payment|advice) from", r"debtor",
         r"zahler", r"auftraggeber", r"payeur", r"donneur d'ordre",
     ),
     "payee": (
-        r"to\s*:", r"payee", r"beneficiary", r"supplier\s*:", r"vendor\s*:",
-        r"zahlungsempfänger", r"empfänger", r"bénéficiaire", r"fournisseur\s*:",
+        r"to\s*:", r"an\s*:", r"à\s*:", r"payee", r"beneficiary", r"supplier\s*:",
+        r"vendor\s*:", r"creditor", r"zahlungsempfänger", r"empfänger", r"bénéficiaire",
+        r"fournisseur\s*:",
     ),
     "payment_date": (
         r"payment date", r"date paid", r"paid on", r"payment value date", r"value date",
         r"settlement date", r"zahlungsdatum", r"valutadatum", r"valuta",
         r"ausführungsdatum", r"date de paiement", r"date de règlement", r"date de valeur",
+        r"(?:transfer|remittance|check|cheque) date", r"date of payment",
+        r"überweisungsdatum", r"date du paiement",
         r"(?<![^\s])(?<!\w\s)date\s*:",
     ),
     "reference": (
-        r"payment reference", r"payment ref", r"payment no", r"payment number",
-        r"payment id", r"remittance (?:reference|ref|no|number)", r"eft (?:reference|ref|no)",
-        r"(?:cheque|check) (?:number|no)", r"transaction (?:reference|ref)",
-        r"zahlungsreferenz", r"référence (?:de paiement|du virement)",
+        r"payment id", rf"{_PAYMENT_WORDS}\s*{_NUMBER_WORDS}", r"reference (?:no|number|nr)\b\.?",
+        r"ref(?:erence)?\.?\s*:", r"zahlungsreferenz", r"verwendungszweck",
+        r"référence (?:de paiement|du virement|du paiement)",
     ),
     "currency": (r"currency", r"währung", r"devise"),
     "total": (
         r"total paid", r"total payment", r"payment total", r"payment amount",
         r"total amount paid", r"amount paid", r"total remitted", r"gesamtbetrag",
         r"zahlbetrag gesamt", r"total payé", r"total réglé", r"montant du paiement",
+        r"überweisungsbetrag", r"amount remitted", r"montant du virement",
+        r"(?:check|cheque|transfer|remittance|wire|eft) amount",
         r"grand total", r"total amount", r"total", r"summe", r"gesamtsumme",
+        r"sum(?: paid| remitted| total)?", r"kabuuan",
     ),
 }  # fmt: skip
 _LABELS = re.compile(
@@ -61,6 +71,39 @@ _LABELS = re.compile(
         rf"(?P<{name}>(?<!\w)(?:{'|'.join(sorted(alts, key=len, reverse=True))})(?!\w)[ \t]*:?)"
         for name, alts in _LABEL_GROUPS.items()
     ),
+    re.IGNORECASE,
+)
+_LABEL_TAIL = re.compile(r"^[\s:#\-–.)\]]+")
+"""What is left of a label before its value: "No.", "(Payer):", " - "."""
+_PAYEE_START = re.compile(
+    r"^(?:to|an|à|payee|beneficiary|bénéficiaire|empfänger|zahlungsempfänger|fournisseur|"
+    r"supplier|vendor)\b",
+    re.IGNORECASE,
+)
+_CLOSING = re.compile(
+    r"^(?:(?:kind|best|warm)?\s*regards|sincerely|yours (?:faithfully|sincerely)|thanks?|"
+    r"thank you|mit freundlichen grüßen|freundliche grüße|cordialement|salutations|"
+    r"bien à vous|maraming salamat|salamat)\b",
+    re.IGNORECASE,
+)
+_HEADER_LINES = 40
+_HAS_DIGIT = re.compile(r"\d")
+_KEY_VALUE = re.compile(r"^(?P<label>[^\W\d][^:]{0,40}?)\s*:\s*(?P<value>\S.*)$")
+_NOT_PAYMENT_DATE = re.compile(
+    r"invoice|\binv\b|due|document|\bdoc\b|beleg|rechnung|facture|échéance|fällig|print|"
+    r"created|order|bestell|commande|period|statement|birth|issue",
+    re.IGNORECASE,
+)
+_NUMBER_LABEL = re.compile(
+    r"(?<!\w)(?:no|nr|number|num|numero|número|numéro|nummer|id|ref|reference|référence|"
+    r"referenz|#)(?!\w)|#|n[°º]|\w(?:nummer|nr)\b",
+    re.IGNORECASE,
+)
+_NOT_PAYMENT_REFERENCE = re.compile(
+    r"customer|client|kunde|vendor|supplier|lieferant|fournisseur|account|konto|compte|"
+    r"iban|bic|swift|abn|acn|vat|tax|ust|tva|siret|phone|tel\b|fax|page|seite|invoice|"
+    r"rechnung|facture|order|bestell|commande|\bpo\b|p\.o|bank|sort|bsb|routing|contact|"
+    r"registration|company",
     re.IGNORECASE,
 )
 _SALUTATION = re.compile(
@@ -77,7 +120,8 @@ _COMPANY = re.compile(
 REMITTANCE_WORDS = re.compile(
     r"remittance|remit\b|payment advice|advice of payment|payment notification|"
     r"payment notice|zahlungsavis|zahlungsanzeige|avis de paiement|avis de règlement|"
-    r"avis de virement|paid invoices|we have paid|following invoices|amount paid|gezahlt",
+    r"avis de virement|paid invoices|we have paid|following invoices|amount paid|gezahlt|"
+    r"payment details|paid the following|(?:check|cheque|payment) voucher",
     re.IGNORECASE,
 )
 _SYMBOLS = (
@@ -101,6 +145,12 @@ class HeaderFields:
 def is_label_line(line: str) -> bool:
     """Say whether a line carries a header label, so it is not read as an invoice line."""
     return _LABELS.search(line) is not None
+
+
+def label_field(text: str) -> str | None:
+    """The header field whose label starts ``text`` ("Payment date:" is ``payment_date``)."""
+    match = _LABELS.search(text)
+    return match.lastgroup if match else None
 
 
 def looks_like_remittance(text: str) -> bool:
@@ -142,12 +192,64 @@ def read_header(text: str, conventions: Conventions) -> HeaderFields:
             found[field] = value
     # "Total paid" beats a bare "Total"; the last of each kind is the grand total.
     totals = strong or weak
+    payment_date = _first_date(found.get("payment_date", ""), conventions)
+    reference = _clean_reference(found.get("reference"))
     return HeaderFields(
         payer=_clean_name(found.get("payer")) or letterhead_payer(lines),
-        payment_date=_first_date(found.get("payment_date", ""), conventions),
-        payment_reference=_clean_reference(found.get("reference")),
+        payment_date=payment_date or fallback_date(lines, conventions),
+        payment_reference=reference or fallback_reference(lines),
         total=totals[-1] if totals else None,
     )
+
+
+def _pairs(lines: Sequence[str]) -> Iterator[tuple[str, str]]:
+    """(label, value) pairs of the header area, for labels no list knows.
+
+    "Label: value" anywhere on a line, several to a line when columns keep their gaps,
+    and two-cell lines ("Label   value") as spreadsheets and fixed-width text print them.
+    """
+    for line in lines[:_HEADER_LINES]:
+        segments = [seg for seg in re.split(r"\s{3,}|\t", line.strip()) if seg]
+        first = segments[0].rstrip(" :") if segments else ""
+        if len(segments) == 2 and ":" not in first and not _HAS_DIGIT.search(first):
+            yield first, segments[1].strip()
+            continue
+        for segment in segments:
+            match = _KEY_VALUE.match(segment)
+            if match:
+                yield match["label"].strip(), match["value"].strip()
+
+
+def fallback_date(lines: Sequence[str], conventions: Conventions) -> date | None:
+    """The payment date under a label no list knows.
+
+    The first labelled date that is not an invoice's, a due date or a print date.
+    """
+    for label, value in _pairs(lines):
+        field = label_field(f"{label}:")
+        if _NOT_PAYMENT_DATE.search(label) or field not in {None, "payment_date"}:
+            continue
+        match = DATE_IN_TEXT.match(value)
+        if match:
+            return parse_date(match[0], dayfirst=conventions.dayfirst)
+    return None
+
+
+def fallback_reference(lines: Sequence[str]) -> str | None:
+    """The payment reference under a label no list knows.
+
+    A "... No./Ref/ID/#" label that is not a customer, account, tax, invoice or order
+    number, with a number for its value.
+    """
+    for label, value in _pairs(lines):
+        if not _NUMBER_LABEL.search(label) or _NOT_PAYMENT_REFERENCE.search(label):
+            continue
+        if _LABELS.search(f"{label}:") or DATE_IN_TEXT.match(value):
+            continue
+        token = _clean_reference(value)
+        if token and _HAS_DIGIT.search(token) and not find_amounts(token, Conventions()):
+            return token
+    return None
 
 
 def _labelled_values(lines: Sequence[str]) -> Iterator[tuple[str, str, str]]:
@@ -162,7 +264,7 @@ def _labelled_values(lines: Sequence[str]) -> Iterator[tuple[str, str, str]]:
         for position, match in enumerate(matches):
             end = matches[position + 1].start() if position + 1 < len(matches) else len(line)
             field = str(match.lastgroup)
-            value = line[match.end() : end].strip(" \t:#-–")
+            value = _LABEL_TAIL.sub("", line[match.end() : end]).rstrip(" \t:#-–")
             if not value and field != "total" and index + 1 < len(lines):
                 following = lines[index + 1]
                 value = "" if is_label_line(following) else following.strip()
@@ -170,10 +272,11 @@ def _labelled_values(lines: Sequence[str]) -> Iterator[tuple[str, str, str]]:
 
 
 def _last_amount(value: str, conventions: Conventions) -> Decimal | None:
-    amounts = AMOUNT_IN_TEXT.findall(value)
-    if not amounts:
-        return None
-    return parse_amount(amounts[-1], decimal_comma=conventions.decimal_comma)
+    """The total beside its label: the last amount with cents, else a bare number."""
+    amounts = find_amounts(value, conventions)
+    if amounts:
+        return parse_amount(amounts[-1][0], decimal_comma=conventions.decimal_comma)
+    return parse_amount(value.strip(), decimal_comma=conventions.decimal_comma)
 
 
 def _first_date(value: str, conventions: Conventions) -> date | None:
@@ -197,15 +300,23 @@ def _clean_reference(value: str | None) -> str | None:
 def letterhead_payer(lines: Sequence[str]) -> str | None:
     """Guess the payer from the top of the advice: the sender's letterhead comes first.
 
-    A line with a company suffix (Pty Ltd, GmbH, SARL...) wins; otherwise the first line,
-    if it comes before the "Remittance Advice" title and is not an address or a label.
+    A line with a company suffix (Pty Ltd, GmbH, SARL...) wins -- also when the payment
+    details are printed beside the letterhead, so that the line reads "Acme Pty Ltd
+    Payment date: ..."; otherwise the first line, if it comes before the "Remittance
+    Advice" title and is not an address or a label.
     """
-    top = [line.strip() for line in lines[:15] if line.strip() and not _SALUTATION.match(line)]
+    top = [
+        _before_label(line.strip()) for line in lines[:15]
+        if line.strip() and not _SALUTATION.match(line) and not _PAYEE_START.match(line.strip())
+    ]  # fmt: skip
     for line in top:
-        if is_label_line(line) or looks_like_remittance(line):
+        if not line or is_label_line(line) or looks_like_remittance(line):
             continue
         if _COMPANY.search(line):
             return _clean_name(line)
+    signed = signature_payer(lines)
+    if signed:
+        return signed
     for position, line in enumerate(top):
         if looks_like_remittance(line):
             if position == 0:
@@ -213,6 +324,23 @@ def letterhead_payer(lines: Sequence[str]) -> str | None:
             first = top[0]
             plain = not any(ch.isdigit() for ch in first) and not is_label_line(first)
             return _clean_name(first) if plain else None
+    return None
+
+
+def _before_label(line: str) -> str:
+    """The part of a line before its first label (all of it when there is none)."""
+    match = _LABELS.search(line)
+    return line[: match.start()].strip() if match else line
+
+
+def signature_payer(lines: Sequence[str]) -> str | None:
+    """The company under the sign-off ("Kind regards, / Acme Pty Ltd"), as typed mails end."""
+    for index, line in enumerate(lines):
+        if not _CLOSING.match(line.strip()):
+            continue
+        for following in lines[index + 1 : index + 4]:
+            if _COMPANY.search(following) and not is_label_line(following):
+                return _clean_name(following.strip())
     return None
 
 

@@ -1,45 +1,72 @@
 """Remittance lines from any layout: a grid of cells, or plain lines of text.
 
 Every reader reduces its format to one of two shapes -- a grid (list of rows of strings,
-from a PDF table, a spreadsheet or an HTML table) or lines of text -- and this module
-does the rest. The grid path finds the header row by the synonyms in :mod:`.columns`
-and maps columns by meaning, not position, so a new payer's layout needs no code. The
-text path is the fallback for advices typeset without a table: a line that holds an
-invoice-like token and money is a remittance line.
+from a PDF table, a spreadsheet, an HTML table or OCR) or lines of text -- and this
+module does the rest.
+
+* Grids: the header row is found by the synonyms in :mod:`.columns` (a heading over two
+  rows included) and columns are mapped by meaning, not position. The values then check
+  the headings: the reference column must hold references, and when the paid column was
+  only guessed from a bare "Amount", a money column with an unknown heading to its right
+  becomes the paid one if the row arithmetic (gross less the other amounts) says so.
+  A grid without any header is read by what its values look like, when asked to.
+* Text: after a heading line (if any), a line that holds a reference-like token and money
+  is a remittance line. Text that keeps its column gaps (fixed-width mail, OCR lines) is
+  cut into cells under the headings; text whose gaps collapsed is read token by token,
+  the headings giving the order of the amounts and which of several references is ours.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
 from inbox_agent.documents.columns import (
     AMOUNT_COLUMNS,
+    REFERENCE_COLUMNS,
     Column,
-    Heading,
+    ColumnMap,
+    TextHeader,
     classify_heading,
-    headings_in_line,
-    is_header,
+    column_map,
+    find_header,
+    find_text_header,
     normalise_heading,
+    spaced_cells,
 )
 from inbox_agent.documents.header import is_label_line
 from inbox_agent.documents.values import (
-    AMOUNT_IN_TEXT,
     DATE_IN_TEXT,
     Conventions,
+    find_amounts,
     parse_amount,
     parse_date,
 )
 from matchers.types import ZERO, ReferenceKind, RemittanceLine, money
 
+__all__ = [
+    "ColumnMap",
+    "Grid",
+    "RawLine",
+    "classify_reference",
+    "clean_cell",
+    "column_map",
+    "find_header",
+    "find_text_header",
+    "lines_from_grids",
+    "lines_from_text",
+    "make_line",
+]
+
 Grid = Sequence[Sequence[str]]
 
 _TOTAL_WORDS = re.compile(
     r"(?<!\w)(?:sub-?total|total|totals|grand total|sum|summe|gesamt\w*|zwischensumme|"
-    r"balance|übertrag|carried forward|brought forward|montant total)(?!\w)",
+    r"balance|übertrag|carried forward|brought forward|montant total|kabuuan)(?!\w)",
     re.IGNORECASE,
 )
 _CREDIT_REF = re.compile(r"^(?:CN|CR|CRN|CM|GS|AV|KN)[-/ #.]?\d", re.IGNORECASE)
@@ -51,23 +78,22 @@ _TYPE_WORDS: tuple[tuple[re.Pattern[str], ReferenceKind], ...] = (
     (re.compile(r"^(?:po|p o|purchase order|bestellung|commande)(?!\w)"), ReferenceKind.PO),
     (re.compile(r"^(?:inv|invoice|re|rechnung|facture|fa|bill)(?!\w)"), ReferenceKind.INVOICE),
 )  # fmt: skip
+_TYPE_TOKENS = frozenset({
+    "inv", "invoice", "cn", "crn", "cm", "gs", "kn", "credit", "gutschrift", "avoir",
+    "rechnung", "facture", "re", "rg",
+})  # fmt: skip
 _REF_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9/_.\-]*")
 _LETTER_PREFIXED = re.compile(r"[A-Za-z]{2,}[-/#_.]?\d")
-_PREFIX_WORDS = frozenset({"inv", "invoice", "cn", "credit", "po", "re", "rechnung", "facture"})
-
-
-@dataclass(frozen=True, slots=True)
-class ColumnMap:
-    """Which cell of a data row holds which field, learnt from the header row."""
-
-    width: int
-    ref: int
-    paid: int | None = None
-    gross: int | None = None
-    discount: int | None = None
-    deduction: int | None = None
-    date: int | None = None
-    doc_type: int | None = None
+_PO_WORDS = frozenset({"po", "p.o", "p o", "order", "bestellung", "commande"})
+_PREFIX_WORDS = frozenset(
+    {"inv", "invoice", "cn", "credit", "re", "rechnung", "facture", *_PO_WORDS}
+)
+_GLUED_DATE = re.compile(
+    r"^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?=[A-Za-z])"
+)
+"""A date cell printed against the next cell ("29/07/2026SI-067937"), as tight tables do."""
+_MONEY_SHAPE = re.compile(r"\d[.,]\d{2}(?!\d)")
+_ARITHMETIC_SHARE = 0.8
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,68 +110,7 @@ class RawLine:
     doc_type: str = ""
 
 
-# --- grids ----------------------------------------------------------------------------
-
-
-def column_map(cells: Sequence[str]) -> ColumnMap | None:
-    """Read one row as a header row; ``None`` unless it names a reference and an amount."""
-    best: dict[Column, tuple[int, int]] = {}
-    for index, cell in enumerate(cells):
-        heading = classify_heading(cell or "")
-        if heading is None:
-            continue
-        rank = (heading.priority, -index)
-        if heading.column not in best or rank > best[heading.column]:
-            best[heading.column] = rank
-    if not is_header(set(best)):
-        return None
-    index_of = {column: -rank[1] for column, rank in best.items()}
-    amount = index_of.get(Column.AMOUNT)
-    paid = index_of.get(Column.PAID, amount)
-    gross = index_of.get(Column.GROSS, amount if paid != amount else None)
-    return ColumnMap(
-        width=len(cells),
-        ref=index_of[Column.REF],
-        paid=paid,
-        gross=gross,
-        discount=index_of.get(Column.DISCOUNT),
-        deduction=index_of.get(Column.DEDUCTION),
-        date=index_of.get(Column.DATE),
-        doc_type=index_of.get(Column.TYPE),
-    )
-
-
-def find_header(grid: Grid) -> tuple[int, ColumnMap] | None:
-    """Return the first header row of a grid and its column map, tolerating preambles."""
-    for row_index, row in enumerate(grid):
-        found = column_map([clean_cell(cell) for cell in row])
-        if found is not None:
-            return row_index, found
-    return None
-
-
-def lines_from_grids(grids: Sequence[Grid], conventions: Conventions) -> list[RemittanceLine]:
-    """Read every table of a document; a headerless table continues the previous one.
-
-    Multi-page advices repeat the table without its header on later pages, so a grid of
-    the same width as the last recognised table is read with that table's columns.
-    """
-    found: list[RemittanceLine] = []
-    last: ColumnMap | None = None
-    for grid in grids:
-        header = find_header(grid)
-        if header is not None:
-            start, last = header[0] + 1, header[1]
-        elif last is not None and grid and len(grid[0]) == last.width:
-            start = 0
-        else:
-            continue
-        for row in grid[start:]:
-            raw = _row_to_raw([clean_cell(cell) for cell in row], last, conventions)
-            line = make_line(raw) if raw else None
-            if line is not None:
-                found.append(line)
-    return found
+# --- cells ----------------------------------------------------------------------------
 
 
 def clean_cell(cell: object) -> str:
@@ -161,11 +126,306 @@ def _cell(row: Sequence[str], index: int | None) -> str:
     return row[index]
 
 
+def _is_money(cell: str, conv: Conventions) -> bool:
+    return (
+        bool(_MONEY_SHAPE.search(cell))
+        and parse_amount(cell, decimal_comma=conv.decimal_comma) is not None
+    )
+
+
+def is_reference_like(token: str) -> bool:
+    """A token that can be a document number: ``INV-00123``, ``90012345``, ``A12-7``.
+
+    Three digits, or letters followed by a digit; never a date or an amount.
+    """
+    token = token.strip("[]()#:,;*")
+    if not _REF_TOKEN.fullmatch(token) or DATE_IN_TEXT.fullmatch(token):
+        return False
+    digits = sum(ch.isdigit() for ch in token)
+    if digits >= 3:
+        return not _MONEY_SHAPE.search(token) or any(ch.isalpha() for ch in token)
+    return bool(_LETTER_PREFIXED.match(token)) and digits >= 1
+
+
+# --- grids ----------------------------------------------------------------------------
+
+
+def lines_from_grids(
+    grids: Sequence[Grid], conventions: Conventions, *, loose: bool = False, infer: bool = False
+) -> list[RemittanceLine]:
+    """Read every table of a document; a headerless table continues the previous one.
+
+    Multi-page advices repeat the table without its header on later pages, so a grid of
+    the same width as the last recognised table is read with that table's columns. With
+    ``loose``, a header row that names amounts but no reference we know is accepted when
+    a column below it holds references; with ``infer``, a grid with no header and no
+    table before it is read by its values alone.
+    """
+    found: list[RemittanceLine] = []
+    last: ColumnMap | None = None
+    for grid in grids:
+        rows = [[clean_cell(cell) for cell in row] for row in grid]
+        header = find_header(rows)
+        if header is None and loose:
+            header = loose_header(rows, conventions)
+        if header is not None:
+            start, last = header[0], refine_map(header[1], rows[header[0] :], conventions)
+        elif last is not None and rows and len(rows[0]) == last.width:
+            start = 0
+        elif infer and (guessed := infer_map(rows, conventions)) is not None:
+            start, last = 0, guessed
+        else:
+            continue
+        for row in merge_wrapped_rows(rows[start:], last.ref, conventions):
+            raw = _row_to_raw(row, last, conventions)
+            line = make_line(raw) if raw else None
+            if line is not None:
+                found.append(line)
+    return found
+
+
+def merge_wrapped_rows(
+    rows: Sequence[Sequence[str]], ref: int, conv: Conventions
+) -> list[Sequence[str]]:
+    """Join the pieces of cells that wrapped onto lines of their own, back into their row.
+
+    A narrow column wraps a long reference ("F2026-" over "19572") while the one-line
+    cells sit on the middle line, so a table read by position (or by OCR) shows a money
+    row without a reference between fragment rows that fill only the columns the money
+    row leaves empty. The fragments between two such rows are shared out, the first half
+    to the row above and the rest to the row below.
+    """
+    data = [i for i, row in enumerate(rows) if _has_money(row, conv)]
+    needs = {i for i in data if not _cell(rows[i], ref)}
+    if not needs:
+        return list(rows)
+    taken: dict[int, tuple[list[int], list[int]]] = {i: ([], []) for i in needs}
+    bounds = [-1, *data, len(rows)]
+    for left, right in itertools.pairwise(bounds):
+        gap = list(range(left + 1, right))
+        if not gap or not all(_is_fragment(rows[g]) for g in gap):
+            continue
+        gap = gap[-2:] if left < 0 else gap[:2] if right >= len(rows) else gap
+        above_needs, below_needs = left in needs, right in needs
+        split = (len(gap) + 1) // 2 if above_needs and below_needs else len(gap) * above_needs
+        if above_needs:
+            taken[left][1].extend(gap[:split])
+        if below_needs:
+            taken[right][0].extend(gap[split:])
+    dropped: set[int] = set()
+    merged: dict[int, list[str]] = {}
+    for index, (over, under) in taken.items():
+        parts = [rows[g] for g in over] + [rows[index]] + [rows[g] for g in under]
+        if not all(_complements(rows[index], rows[g]) for g in (*over, *under)):
+            continue
+        merged[index] = [_join_cell([_cell(p, c) for p in parts]) for c in range(len(rows[index]))]
+        dropped.update((*over, *under))
+    return [merged.get(i, row) for i, row in enumerate(rows) if i not in dropped]
+
+
+def _has_money(row: Sequence[str], conv: Conventions) -> bool:
+    return any(_is_money(cell, conv) for cell in row)
+
+
+def _is_fragment(row: Sequence[str]) -> bool:
+    text = " ".join(cell for cell in row if cell)
+    return bool(text) and not _TOTAL_WORDS.search(text) and not is_label_line(text)
+
+
+def _complements(row: Sequence[str], fragment: Sequence[str]) -> bool:
+    """A fragment only fills columns the row leaves empty."""
+    return all(not cell or not _cell(row, index) for index, cell in enumerate(fragment))
+
+
+def _join_cell(parts: Sequence[str]) -> str:
+    joined = ""
+    for part in (p for p in parts if p):
+        glue = "" if not joined or joined.endswith(("-", "/")) else " "
+        joined = f"{joined}{glue}{part}"
+    return joined
+
+
+def loose_header(rows: Sequence[Sequence[str]], conv: Conventions) -> tuple[int, ColumnMap] | None:
+    """A header row whose reference heading is unknown ("Beleg-Ident", "Ref. client").
+
+    The row must have no digits and name at least one amount; the reference is the
+    leftmost unnamed column below it that holds references on most money rows.
+    """
+    for index, row in enumerate(rows[:-1]):
+        if any(ch.isdigit() for cell in row for ch in cell):
+            continue
+        kinds = [heading.column if (heading := classify_heading(cell)) else None for cell in row]
+        if not any(kind in AMOUNT_COLUMNS for kind in kinds):
+            continue
+        below = rows[index + 1 :]
+        money = money_columns(below, len(row), conv)
+        data = [r for r in below if any(_is_money(_cell(r, i), conv) for i in money)]
+        for column, kind in enumerate(kinds):
+            if kind is not None or column in money or not row[column].strip():
+                continue
+            refs = sum(is_reference_like(_cell(r, column)) for r in data)
+            if data and refs >= 0.6 * len(data):
+                named = [*row[:column], "Reference", *row[column + 1 :]]
+                found = column_map(named)
+                return (index + 1, found) if found is not None else None
+    return None
+
+
+def money_columns(rows: Sequence[Sequence[str]], width: int, conv: Conventions) -> list[int]:
+    """Columns whose filled cells are mostly amounts with cents."""
+    found = []
+    for index in range(width):
+        cells = [cell for row in rows if (cell := _cell(row, index))]
+        amounts = sum(_is_money(cell, conv) for cell in cells)
+        if amounts and amounts >= 0.5 * len(cells):
+            found.append(index)
+    return found
+
+
+def refine_map(cmap: ColumnMap, rows: Sequence[Sequence[str]], conv: Conventions) -> ColumnMap:
+    """Check the heading-based map against the values below it.
+
+    The reference column must hold references. Money columns keep the role their heading
+    names; the paid amount, unless a heading names it, is found among the bare "Amount"
+    columns and the money columns whose heading is unknown (or names something that is
+    not money, like "Invoice value"): the one that is gross less the other amounts on
+    the rows, else the rightmost. Gross is a named gross column, else the leftmost free
+    money column.
+    """
+    cmap = _pick_ref(cmap, rows, conv)
+    money = money_columns(rows, cmap.width, conv)
+    if not money:
+        return cmap
+
+    def kind(index: int) -> Column | None:
+        return cmap.kinds[index] if index < len(cmap.kinds) else None
+
+    named = {i: kind(i) for i in money if kind(i) in _MONEY_ROLES}
+    free = [i for i in money if i not in named and i != cmap.ref and kind(i) is not Column.OTHER]
+    paid = _rightmost(named, Column.PAID)
+    gross = _rightmost(named, Column.GROSS)
+    if paid is None:
+        candidates = [i for i in money if named.get(i) is Column.AMOUNT or i in free]
+        paid = _paid_by_arithmetic(candidates, money, rows, conv, gross=gross)
+    if paid is None:
+        return cmap
+    if gross is None:
+        spare = [i for i in money if i != paid and (i in free or named.get(i) is Column.AMOUNT)]
+        gross = spare[0] if spare and spare[0] < paid else None
+    refined = replace(cmap, paid=paid, gross=gross)
+    return _reduction_between(refined, free, rows, money, conv)
+
+
+def _reduction_between(
+    cmap: ColumnMap,
+    free: Sequence[int],
+    rows: Sequence[Sequence[str]],
+    money: Sequence[int],
+    conv: Conventions,
+) -> ColumnMap:
+    """Name the one unnamed money column between gross and paid, if the rows add up.
+
+    It is a reduction: a deduction, or a discount when a deduction column is named.
+    """
+    if cmap.gross is None or cmap.paid is None:
+        return cmap
+    between = [i for i in free if cmap.gross < i < cmap.paid]
+    if len(between) != 1 or not _adds_up(cmap.paid, cmap.gross, rows, money, conv):
+        return cmap
+    if cmap.deduction is None:
+        return replace(cmap, deduction=between[0])
+    return replace(cmap, discount=between[0]) if cmap.discount is None else cmap
+
+
+_MONEY_ROLES = frozenset(AMOUNT_COLUMNS)
+_ORDERED = (*AMOUNT_COLUMNS, Column.OTHER)
+"""Columns that take an amount of a text row, in the order the headings give."""
+
+
+def _rightmost(named: dict[int, Column | None], role: Column) -> int | None:
+    found = [index for index, kind in named.items() if kind is role]
+    return found[-1] if found else None
+
+
+def _paid_by_arithmetic(
+    candidates: Sequence[int],
+    money: Sequence[int],
+    rows: Sequence[Sequence[str]],
+    conv: Conventions,
+    *,
+    gross: int | None,
+) -> int | None:
+    """The candidate that is gross less the other amounts on most rows, else the rightmost."""
+    if not candidates:
+        return None
+    for paid in reversed(candidates):
+        base = gross if gross is not None else next((i for i in money if i != paid), None)
+        if base is not None and base < paid and _adds_up(paid, base, rows, money, conv):
+            return paid
+    return candidates[-1]
+
+
+def _adds_up(
+    paid: int, gross: int, rows: Sequence[Sequence[str]], money: Sequence[int], conv: Conventions
+) -> bool:
+    """Whether paid = gross less the row's other amounts on most rows that have both."""
+    checked = agreed = 0
+    for row in rows:
+        values = {i: parse_amount(_cell(row, i), decimal_comma=conv.decimal_comma) for i in money}
+        paid_value, gross_value = values.get(paid), values.get(gross)
+        if paid_value is None or gross_value is None:
+            continue
+        between = [v for i, v in values.items() if v is not None and gross < i < paid]
+        checked += 1
+        agreed += abs(gross_value) - sum((abs(v) for v in between), Decimal(0)) == abs(paid_value)
+    return checked > 0 and agreed >= _ARITHMETIC_SHARE * checked
+
+
+def _pick_ref(cmap: ColumnMap, rows: Sequence[Sequence[str]], conv: Conventions) -> ColumnMap:
+    """Keep the best-named reference column unless its cells are not references.
+
+    The next named reference column is tried, then any column of references whose
+    heading is not a known other field (a PO, a date, a type).
+    """
+
+    def share(index: int) -> float:
+        cells = [cell for row in rows if (cell := _cell(row, index))]
+        refs = sum(is_reference_like(cell) and not _is_money(cell, conv) for cell in cells)
+        return refs / len(cells) if cells else 0.0
+
+    if share(cmap.ref) >= 0.5:
+        return cmap
+    unnamed = [i for i in range(cmap.width) if i >= len(cmap.kinds) or cmap.kinds[i] is None]
+    better = next((i for i in (*cmap.refs, *unnamed) if share(i) >= 0.5), None)
+    return replace(cmap, ref=better) if better is not None else cmap
+
+
+def infer_map(rows: Sequence[Sequence[str]], conv: Conventions) -> ColumnMap | None:
+    """Map a headerless grid by its values: references on the left, money on the right.
+
+    Needs two rows or more with both; the rightmost money column is taken as paid and
+    the leftmost, if another, as gross -- the order of nearly every advice.
+    """
+    width = max((len(row) for row in rows), default=0)
+    money = money_columns(rows, width, conv)
+    if not money:
+        return None
+    data = [row for row in rows if any(_is_money(_cell(row, i), conv) for i in money)]
+    for index in range(width):
+        if index in money:
+            continue
+        refs = sum(is_reference_like(_cell(row, index)) for row in data)
+        if refs >= 2 and refs >= 0.6 * len(data):
+            gross = money[0] if len(money) > 1 else None
+            return ColumnMap(width=width, ref=index, paid=money[-1], gross=gross, refs=(index,))
+    return None
+
+
 def _row_to_raw(row: Sequence[str], cmap: ColumnMap, conv: Conventions) -> RawLine | None:
     ref = _cell(row, cmap.ref)
     if not ref or not any(ch.isalnum() for ch in ref) or _TOTAL_WORDS.search(ref):
         return None
-    if any(_TOTAL_WORDS.fullmatch(cell) for cell in row):
+    if ref.endswith(":") or is_label_line(ref) or any(_TOTAL_WORDS.fullmatch(c) for c in row):
         return None
 
     def amount(index: int | None) -> Decimal | None:
@@ -186,64 +446,176 @@ def _row_to_raw(row: Sequence[str], cmap: ColumnMap, conv: Conventions) -> RawLi
 # --- text -----------------------------------------------------------------------------
 
 
-def find_text_header(text_lines: Sequence[str]) -> tuple[int, list[Column]] | None:
-    """Find a line of column headings; return its index and the amount columns in order.
-
-    A line counts only if headings make up most of it and it holds no digit and no colon,
-    so neither a sentence nor "Payment reference: EFT 88123" is taken for a header.
-    """
-    for index, line in enumerate(text_lines):
-        if ":" in line or any(ch.isdigit() for ch in line):
-            continue
-        headings = _text_headings(line)
-        if len(headings) < 2 or not is_header({h.column for h in headings}):
-            continue
-        covered = sum(h.length for h in headings)
-        if covered >= 0.75 * len(normalise_heading(line).replace(" ", "")):
-            return index, [h.column for h in headings if h.column in AMOUNT_COLUMNS]
-    return None
-
-
-def _text_headings(line: str) -> list[Heading]:
-    """Headings of a text line; runs of spaces, where the text keeps them, split columns.
-
-    Fixed-width text keeps the gaps, so "Invoice    Amount Paid" is two columns and not
-    "Invoice amount" + "Paid"; PDF text collapses gaps, and the longest phrase decides.
-    """
-    chunks = [chunk for chunk in re.split(r"\s{2,}|\t", line.strip()) if chunk]
-    if len(chunks) < 2:
-        return headings_in_line(line)
-    found = [classify_heading(chunk) for chunk in chunks]
-    return [heading for heading in found if heading is not None]
-
-
 def lines_from_text(text_lines: Sequence[str], conventions: Conventions) -> list[RemittanceLine]:
     """Read remittance lines from text without a table, after the heading line if any."""
     header = find_text_header(text_lines)
-    start, order = (header[0] + 1, header[1]) if header else (0, [])
+    start = header.index + 1 if header else 0
+    cmap = column_map(header.cells) if header and header.cells else None
+    if header is not None and cmap is not None:
+        rows = [_cut_row(text, header) for text in text_lines[start:]]
+        cmap = refine_map(cmap, [row for row in rows if row], conventions)
+    body = join_wrapped_rows(text_lines[start:], conventions, strict=header is None)
     found: list[RemittanceLine] = []
-    for text in text_lines[start:]:
-        raw = _text_to_raw(text, order, conventions)
+    for text in body:
+        raw = _text_to_raw(text, header, cmap, conventions)
         line = make_line(raw) if raw else None
         if line is not None:
             found.append(line)
     return found
 
 
-def _text_to_raw(text: str, order: Sequence[Column], conv: Conventions) -> RawLine | None:
+def join_wrapped_rows(
+    lines: Sequence[str], conv: Conventions, *, strict: bool = False
+) -> list[str]:
+    """Put back together table rows that the page width or a narrow cell broke apart.
+
+    A line with money but no reference takes the line above it when that line holds a
+    reference and no money (a row wrapped after its text columns, or a reference cell
+    wrapped above the row's middle). The line below completes the reference when the
+    reference broke after a hyphen or slash ("F2026-" over "19572") or it is a one-token
+    tail ("2" of "CRN50254" / "2"). Below a heading line every line is meant to be a row;
+    without one (``strict``), only references with letters or a break are trusted, so
+    an address ("Sydney NSW 2000") never lends its postcode to a total.
+    """
+    out = [line.strip() for line in lines]
+    for index in range(1, len(out)):
+        line, above = out[index], out[index - 1]
+        if not _money_without_reference(line, conv) or not _reference_without_money(above, conv):
+            continue
+        first, _, rest = above.partition(" ")
+        broken = first.endswith(("-", "/"))
+        if strict and not broken and not _LETTER_PREFIXED.search(first):
+            continue
+        below = out[index + 1] if index + 1 < len(out) else ""
+        leftover = ""
+        if below and not find_amounts(below, conv) and not is_label_line(below):
+            head, _, tail = below.partition(" ")
+            if broken and head[:1].isalnum():
+                above, leftover, out[index + 1] = f"{first}{head} {rest}".strip(), tail, ""
+            elif not rest and _is_tail(below, conv):
+                glue = "" if below.isdigit() else " "
+                above, out[index + 1] = f"{first}{glue}{below}", ""
+        out[index] = f"{above} {line} {leftover}".strip()
+        out[index - 1] = ""
+    kept = [line for line in out if line]
+    return kept if strict else _join_amount_tails(kept, conv)
+
+
+def _join_amount_tails(lines: list[str], conv: Conventions) -> list[str]:
+    """A line of nothing but amounts, under a row, is the end of that row, wrapped."""
+    out: list[str] = []
+    for line in lines:
+        amounts = find_amounts(line, conv)
+        only_money = amounts and not _blank_out(line, [m.span() for m in amounts]).strip()
+        if only_money and out and _is_row(out[-1], conv):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def _is_row(line: str, conv: Conventions) -> bool:
+    amounts = find_amounts(line, conv)
+    if not amounts or _TOTAL_WORDS.search(line) or is_label_line(line):
+        return False
+    dates = [m.span() for m in DATE_IN_TEXT.finditer(line)]
+    return bool(_ref_tokens(_blank_out(line, [m.span() for m in amounts] + dates)))
+
+
+def _money_without_reference(line: str, conv: Conventions) -> bool:
+    amounts = find_amounts(line, conv)
+    if not amounts or _TOTAL_WORDS.search(line) or is_label_line(line):
+        return False
+    dates = [m.span() for m in DATE_IN_TEXT.finditer(line)]
+    return not _ref_tokens(_blank_out(line, [m.span() for m in amounts] + dates))
+
+
+def _reference_without_money(line: str, conv: Conventions) -> bool:
+    if not line or find_amounts(line, conv) or _TOTAL_WORDS.search(line) or is_label_line(line):
+        return False
+    dates = [m.span() for m in DATE_IN_TEXT.finditer(line)]
+    return bool(_ref_tokens(_blank_out(line, dates)))
+
+
+def _is_tail(line: str, conv: Conventions) -> bool:
+    return bool(line) and " " not in line and len(line) <= 6 and not find_amounts(line, conv)
+
+
+def _text_to_raw(
+    text: str, header: TextHeader | None, cmap: ColumnMap | None, conv: Conventions
+) -> RawLine | None:
     if _TOTAL_WORDS.search(text) or is_label_line(text):
         return None
-    amounts = list(AMOUNT_IN_TEXT.finditer(text))
+    amounts = find_amounts(text, conv)
     if not amounts:
         return None
+    if header is not None and cmap is not None:
+        raw = _spaced_row(text, header, cmap, conv)
+        if raw is not None:
+            return raw
+    return _token_row(text, amounts, header, conv)
+
+
+def _spaced_row(
+    text: str, header: TextHeader, cmap: ColumnMap, conv: Conventions
+) -> RawLine | None:
+    """Cut a fixed-width row into the heading's columns (by count, else by position)."""
+    assigned = _cut_row(text, header)
+    if not assigned:
+        return None
+    money_at = [cmap.paid, cmap.gross, cmap.discount, cmap.deduction]
+    if any(
+        (cell := _cell(assigned, i))
+        and parse_amount(cell, decimal_comma=conv.decimal_comma) is None
+        for i in money_at
+    ):
+        return None
+    raw = _row_to_raw(assigned, cmap, conv)
+    return raw if raw is not None and is_reference_like(raw.ref) else None
+
+
+def _cut_row(text: str, header: TextHeader) -> list[str]:
+    """A fixed-width row as cells under the heading's columns; empty if it has no gaps."""
+    cells = spaced_cells(text)
+    if len(cells) < 2 or _TOTAL_WORDS.search(text):
+        return []
+    count = len(header.spans)
+    if len(cells) == count:
+        return [cell for _, _, cell in cells]
+    assigned = [""] * count
+    for start, end, cell in cells:
+        index = _column_under(header.spans, start, end)
+        assigned[index] = f"{assigned[index]} {cell}".strip()
+    return assigned
+
+
+def _column_under(spans: Sequence[tuple[int, int]], start: int, end: int) -> int:
+    """The heading column a cell sits under: most overlap, else the nearest centre."""
+
+    def overlap(index: int) -> int:
+        left, right = spans[index]
+        return min(right, end) - max(left, start)
+
+    best = max(range(len(spans)), key=overlap)
+    if overlap(best) > 0:
+        return best
+    middle = (start + end) / 2
+    return min(range(len(spans)), key=lambda i: abs((spans[i][0] + spans[i][1]) / 2 - middle))
+
+
+def _token_row(
+    text: str, amounts: Sequence[re.Match[str]], header: TextHeader | None, conv: Conventions
+) -> RawLine | None:
     dates = list(DATE_IN_TEXT.finditer(text))
     rest = _blank_out(text, [m.span() for m in (*amounts, *dates)])
-    token = _first_ref_token(rest)
-    if token is None:
+    candidates = _ref_tokens(rest)
+    if not candidates:
         return None
-    ref, prefix = token
+    ref, prefix = _choose_ref(candidates, header)
     values = [parse_amount(m[0], decimal_comma=conv.decimal_comma) for m in amounts]
+    order = [h.column for h in header.headings if h.column in _ORDERED] if header else []
     fields = _assign_amounts([v for v in values if v is not None], order)
+    fields.pop(Column.OTHER, None)
     return RawLine(
         ref=ref,
         paid=fields.get(Column.PAID),
@@ -252,7 +624,7 @@ def _text_to_raw(text: str, order: Sequence[Column], conv: Conventions) -> RawLi
         deduction=fields.get(Column.DEDUCTION),
         invoice_date=parse_date(dates[0][0], dayfirst=conv.dayfirst) if dates else None,
         context=text,
-        doc_type=prefix,
+        doc_type=prefix or _type_word(rest, ref),
     )
 
 
@@ -263,17 +635,49 @@ def _blank_out(text: str, spans: Sequence[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _first_ref_token(text: str) -> tuple[str, str] | None:
-    """Return the first invoice-like token and the word before it (``PO``, ``CN``...)."""
+def _ref_tokens(text: str) -> list[tuple[str, str]]:
+    """Every reference-like token and the word before it (``PO``, ``CN``...)."""
+    found = []
     previous = ""
     for word in text.split():
-        token = word.strip("[]()#:,;*")
-        digits = sum(ch.isdigit() for ch in token)
-        if _REF_TOKEN.fullmatch(token) and (digits >= 3 or _LETTER_PREFIXED.match(token)):
+        token = _GLUED_DATE.sub("", word.strip("[]()#:,;*"))
+        if is_reference_like(token):
             prefix = previous if previous.lower().rstrip(".") in _PREFIX_WORDS else ""
-            return token, prefix
+            found.append((token, prefix))
         previous = token
-    return None
+    return found
+
+
+def _choose_ref(
+    candidates: Sequence[tuple[str, str]], header: TextHeader | None
+) -> tuple[str, str]:
+    """Ours among several references: the one under the best-named reference heading.
+
+    "Doc No.  Your Ref" rows carry the payer's voucher first and our invoice second; the
+    headings say which is which, by priority ("your reference" beats "document").
+    """
+    plain = [c for c in candidates if c[1].lower().rstrip(".") not in _PO_WORDS]
+    if plain and len(plain) < len(candidates):  # "PO 4512345" is the payer's order, not ours
+        candidates = plain
+    if header is None:
+        return candidates[0]
+    columns = [h for h in header.headings if h.column in REFERENCE_COLUMNS]
+    if len(columns) < 2 or len(candidates) < len(columns):
+        return candidates[0]
+    ours = [i for i, h in enumerate(columns) if h.column is Column.REF]
+    if not ours:
+        return candidates[0]
+    best = max(ours, key=lambda i: (columns[i].priority, -i))
+    return candidates[best]
+
+
+def _type_word(text: str, ref: str) -> str:
+    """A printed document type on the row ("CRN", "Gutschrift"), apart from the ref."""
+    for word in text.split():
+        token = word.strip("[]()#:,;*.").lower()
+        if token in _TYPE_TOKENS and word != ref:
+            return token
+    return ""
 
 
 def _assign_amounts(values: Sequence[Decimal], order: Sequence[Column]) -> dict[Column, Decimal]:
@@ -293,6 +697,8 @@ def _assign_amounts(values: Sequence[Decimal], order: Sequence[Column]) -> dict[
     }
     if not values:
         return {}
+    if len(values) == 3 and Column.DEDUCTION in order and Column.DISCOUNT not in order:
+        return dict(zip((Column.GROSS, Column.DEDUCTION, Column.PAID), values, strict=True))
     if len(values) in by_count:
         return dict(zip(by_count[len(values)], values, strict=True))
     return {Column.GROSS: values[0], Column.PAID: values[-1]}

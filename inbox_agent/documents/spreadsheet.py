@@ -1,19 +1,23 @@
 """CSV and Excel advices, read into the same grid mapper as PDF tables.
 
-Workbooks go through pandas (openpyxl); CSV goes through the standard ``csv`` module,
-because payers' exports carry a preamble ("Payer;Acme") of fewer columns than the table
-and pandas refuses such ragged files. Cells are read as strings so that nothing is
-turned into a float on the way: money stays exact and is parsed by the same rules as
-every other format.
+Workbooks are read with openpyxl cell by cell, so each number is shown as the sheet
+shows it: a cell formatted ``#,##0.00`` holding 18066.8 reads ``18066.80`` (money), a
+date cell reads as an ISO date, and an invoice number stored as a number stays whole.
+CSV goes through the standard ``csv`` module, because payers' exports carry a preamble
+("Payer;Acme") of fewer columns than the table, which pandas refuses. Cells end up as
+strings parsed by the same rules as every other format; money never passes through a
+float that is printed with more digits than the sheet shows.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
+from datetime import date, datetime
+from decimal import Decimal
 from pathlib import PurePath
-
-import pandas as pd
+from typing import Any
 
 from inbox_agent.documents.assemble import build_remittance
 from inbox_agent.documents.errors import DocumentError
@@ -62,14 +66,73 @@ def _ole_error(data: bytes) -> DocumentError:
     return DocumentError("unsupported", "old .xls workbooks are not read; ask for .xlsx or CSV")
 
 
+MAX_ROWS = 20_000
+"""Rows read per sheet; an advice has dozens, a sheet of a million rows is not one."""
+_DECIMALS = re.compile(r"0\.(0+)")
+_CODED_CURRENCY = re.compile(r"\[\$([A-Z]{3})[^\]]*\]")
+_SYMBOL = re.compile(r"[€£$¥₹]")
+
+
 def _workbook_grids(data: bytes) -> list[Grid]:
+    from openpyxl import load_workbook
+
     try:
-        sheets = pd.read_excel(
-            io.BytesIO(data), sheet_name=None, header=None, dtype=str, engine="openpyxl"
-        )
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl/zipfile raise many types for bad input
         raise DocumentError("corrupt", _CORRUPT) from exc
-    return [_frame_grid(frame) for frame in sheets.values()]
+    try:
+        grids: list[Grid] = []
+        for sheet in workbook.worksheets:
+            rows = []
+            for row in sheet.iter_rows(max_row=MAX_ROWS):
+                cells = [cell_text(getattr(c, "value", None), getattr(c, "number_format", ""))
+                         for c in row]  # fmt: skip
+                if any(cells):
+                    rows.append(cells)
+            grids.append(rows)
+        return grids
+    except DocumentError:
+        raise
+    except Exception as exc:  # a damaged sheet inside a readable zip
+        raise DocumentError("corrupt", _CORRUPT) from exc
+    finally:
+        workbook.close()
+
+
+def _currency_of(number_format: str) -> str:
+    """The currency a number format shows ("£#,##0.00", "[$EUR] #,##0.00"), as a prefix."""
+    coded = _CODED_CURRENCY.search(number_format)
+    if coded:
+        return f"{coded[1]} "
+    symbol = _SYMBOL.search(number_format)
+    return symbol[0] if symbol else ""
+
+
+def cell_text(value: Any, number_format: str | None) -> str:
+    """One cell as the sheet displays it, without thousands separators or symbols.
+
+    Floats are shown with the decimals their number format asks for, or with two when
+    the format is General and the value has cents; whole numbers stay whole. A currency
+    the format shows (``£#,##0.00``, ``[$EUR-x]``) is kept as a prefix, so the advice
+    still says what it is paid in.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return clean_cell(value)
+    number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+    places = _DECIMALS.search(number_format or "")
+    symbol = _currency_of(number_format or "")
+    if places:
+        return f"{symbol}{number:.{len(places[1])}f}"
+    if number == number.to_integral_value():
+        return str(int(number))
+    exponent = number.as_tuple().exponent
+    return f"{number:.2f}" if isinstance(exponent, int) and exponent >= -2 else str(number)
 
 
 def _csv_grid(data: bytes) -> Grid:
@@ -88,11 +151,6 @@ def _delimiter(text: str) -> str:
     """The separator used most on the first lines; German exports use ``;``, others ``,``."""
     sample = text[:4096]
     return max((";", ",", "\t", "|"), key=sample.count)
-
-
-def _frame_grid(frame: pd.DataFrame) -> Grid:
-    return [[clean_cell("" if pd.isna(cell) else cell) for cell in row]
-            for row in frame.itertuples(index=False)]  # fmt: skip
 
 
 def _grid_text(grids: list[Grid]) -> str:

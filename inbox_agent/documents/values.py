@@ -22,25 +22,38 @@ _CODES = (
 )
 ISO_CURRENCIES = frozenset(_CODES.split())
 _ISO_ALTERNATION = "|".join(sorted(ISO_CURRENCIES))
-_CURRENCY_MARKS = re.compile(rf"(?:[A-Z]{{2}}\$|\$|€|£|¥|₹|\b(?:{_ISO_ALTERNATION})\b)")
+_CURRENCY_MARKS = re.compile(
+    rf"(?:[A-Z]{{2}}\$|\$|€|£|¥|₹|(?<![A-Za-z])(?:{_ISO_ALTERNATION})(?![A-Za-z]))"
+)
 _SPACES = re.compile(r"[\s\u00a0\u202f'’]")
 _DIGITS_AND_SEPARATORS = re.compile(r"\d[\d.,]*")
 _DASHES = "-−–"
 
-# A money token inside running text: two decimals are required so that quantities,
-# years and document numbers are not mistaken for amounts.
-AMOUNT_IN_TEXT = re.compile(
-    rf"""(?<![\w.,/])(?<![\w.,/][-−–])
-    (?:\((?=[^)]*\)))?                        # opening parenthesis of a negative
-    (?:[-−–]\s?)?
-    (?:(?:[A-Z]{{2}}\$|[$€£¥₹]|(?:{_ISO_ALTERNATION}))\s?)?   # currency before
-    [-−–]?
-    (?:\d{{1,3}}(?:[.,'’\u00a0\u202f]\d{{3}})+|\d+)[.,]\d{{2}}
-    (?:\s?(?:[$€£¥₹]|(?:{_ISO_ALTERNATION})\b))?             # currency after
-    (?:\)|-(?!\d)|\s?\bCR\b)?
-    (?![\w%/]|[.,]\d)""",
-    re.VERBOSE,
-)
+
+def _amount_regex(group_marks: str) -> re.Pattern[str]:
+    """A money token inside running text, with thousands grouped by ``group_marks``.
+
+    Two decimals are required so that quantities, years and document numbers are not
+    mistaken for amounts.
+    """
+    return re.compile(
+        rf"""(?<![\w.,/])(?<![\w.,/][-−–])
+        (?:\((?=[^)]*\)))?                        # opening parenthesis of a negative
+        (?:[-−–]\s?)?
+        (?:(?:[A-Z]{{2}}\$|[$€£¥₹]|(?:{_ISO_ALTERNATION}))\s?)?   # currency before
+        [-−–]?
+        (?:\d{{1,3}}(?:[{group_marks}]\d{{3}})+|\d+)[.,]\d{{2}}
+        (?:\s?(?:[$€£¥₹]|(?:{_ISO_ALTERNATION})\b))?             # currency after
+        (?:\)|-(?!\d)|\s?\bCR\b)?
+        (?![\w%/]|[.,]\d)""",
+        re.VERBOSE,
+    )
+
+
+AMOUNT_IN_TEXT = _amount_regex(".,'’\u00a0\u202f")
+_AMOUNT_SPACE_GROUPS = _amount_regex(".,'’\u00a0\u202f ")
+_DOT_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d{2}(?![\d,])")
+_SPACE_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+,\d{2}(?![\d,])")
 
 # Numeric dates and dates with month names, English, German and French.
 DATE_IN_TEXT = re.compile(
@@ -48,13 +61,14 @@ DATE_IN_TEXT = re.compile(
         \d{4}-\d{1,2}-\d{1,2}
       | \d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})
       | \d{1,2}\.?\s[A-Za-zäéèû]{3,9}\.?,?\s\d{4}
+      | \d{1,2}-[A-Za-z]{3}-(?:\d{4}|\d{2})
       | [A-Za-zäéèû]{3,9}\.?\s\d{1,2},?\s\d{4}
     )(?![\w/]|[.,]\d)""",
     re.VERBOSE,
 )
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})([./-])(\d{1,2})\2(\d{2,4})(?!\d)")
 _ISO_DATE = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T].*)?$")
-_HAS_YEAR = re.compile(r"\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}\b")
+_HAS_YEAR = re.compile(r"\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}\b|[A-Za-z]-\d{2}\b")
 
 _MONTH_NAMES = {
     "januar": "January", "jänner": "January", "februar": "February", "märz": "March",
@@ -73,18 +87,38 @@ class Conventions:
 
     decimal_comma: bool = False
     dayfirst: bool = True
+    space_groups: bool = False
+    """Thousands are grouped by plain spaces (``1 234,56``), as in French and Nordic text."""
+
+
+_MONTH_FIRST_CURRENCIES = frozenset({"USD", "PHP"})
+"""Where dates are written month first when the document gives no evidence either way."""
+
+
+def find_amounts(text: str, conventions: Conventions) -> list[re.Match[str]]:
+    """Every money token in ``text``, read with the document's grouping style."""
+    pattern = _AMOUNT_SPACE_GROUPS if conventions.space_groups else AMOUNT_IN_TEXT
+    return list(pattern.finditer(text))
 
 
 def detect_conventions(text: str, currency: str | None = None) -> Conventions:
     """Read the document's number and date style from the evidence in its own text.
 
     A comma followed by exactly two digits is a decimal comma; a day above 12 in the first
-    position proves day-first. With no evidence, US dollars suggest month-first, and
-    everything else day-first, which is what most of the world writes.
+    position proves day-first. With no evidence, US dollars and Philippine pesos suggest
+    month-first, and everything else day-first, which is what most of the world writes.
+    Plain spaces group thousands only in decimal-comma text that never groups them with
+    points, so a German position number before an amount ("3 150,00") stays apart.
     """
     commas = len(re.findall(r"\d,\d{2}(?!\d)", text))
     points = len(re.findall(r"\d\.\d{2}(?!\d)", text))
-    return Conventions(decimal_comma=commas > points, dayfirst=_detect_dayfirst(text, currency))
+    decimal_comma = commas > points
+    spaced = decimal_comma and bool(_SPACE_GROUPED.search(text)) and not _DOT_GROUPED.search(text)
+    return Conventions(
+        decimal_comma=decimal_comma,
+        dayfirst=_detect_dayfirst(text, currency),
+        space_groups=spaced,
+    )
 
 
 def _detect_dayfirst(text: str, currency: str | None) -> bool:
@@ -96,7 +130,7 @@ def _detect_dayfirst(text: str, currency: str | None) -> bool:
             votes_month += 1
     if votes_day or votes_month:
         return votes_day >= votes_month
-    return currency != "USD"
+    return currency not in _MONTH_FIRST_CURRENCIES
 
 
 def parse_amount(text: str | None, *, decimal_comma: bool = False) -> Decimal | None:

@@ -20,13 +20,25 @@ def policy_from_rules(rules: MatchingRules) -> MatchPolicy:
         amount_tolerance=rules.amount_tolerance,
         max_discount_pct=rules.max_discount_pct,
         allow_auto=rules.allow_auto,
+        discount_rates_pct=tuple(rules.discount_rates_pct),
+        subset_search_nodes=rules.subset_search_nodes,
+        subset_search_seconds=rules.subset_search_seconds,
+        receipt_days=rules.receipt_days,
+        auto_short_payments=rules.auto_short_payments,
     )
 
 
 def customers_from_rules(payers: Sequence[PayerRule]) -> list[Customer]:
-    """Customers as rules.yaml's ``payers`` describe them, aliases included."""
+    """Customers as rules.yaml's ``payers`` describe them: aliases, domains and accounts."""
     return [
-        Customer(customer_id=p.customer_id, name=p.name, aliases=tuple(p.aliases)) for p in payers
+        Customer(
+            customer_id=p.customer_id,
+            name=p.name,
+            aliases=tuple(p.aliases),
+            email_domains=tuple(p.email_domains),
+            bank_accounts=tuple(p.bank_accounts),
+        )
+        for p in payers
     ]
 
 
@@ -50,16 +62,31 @@ def customers_from_open_items(items: Iterable[OpenItem]) -> list[Customer]:
 def merge_customers(*groups: Iterable[Customer]) -> list[Customer]:
     """Combine customer lists by id; the first group's name wins, other names become aliases.
 
-    Put rules.yaml's payers first: the admin's spelling is the one reviewers know.
+    Put rules.yaml's payers first: the admin's spelling is the one reviewers know. E-mail
+    domains and bank accounts from every group are kept, each once.
     """
-    merged: dict[str, list[str]] = {}
+    names: dict[str, list[str]] = {}
+    domains: dict[str, list[str]] = {}
+    accounts: dict[str, list[str]] = {}
     for group in groups:
         for customer in group:
-            known = merged.setdefault(customer.customer_id, [])
-            for name in (customer.name, *customer.aliases):
-                if name and name not in known:
-                    known.append(name)
+            cid = customer.customer_id
+            _extend(names.setdefault(cid, []), (customer.name, *customer.aliases))
+            _extend(domains.setdefault(cid, []), customer.email_domains)
+            _extend(accounts.setdefault(cid, []), customer.bank_accounts)
     return [
-        Customer(customer_id=cid, name=names[0] if names else "", aliases=tuple(names[1:]))
-        for cid, names in merged.items()
+        Customer(
+            customer_id=cid,
+            name=known[0] if known else "",
+            aliases=tuple(known[1:]),
+            email_domains=tuple(domains[cid]),
+            bank_accounts=tuple(accounts[cid]),
+        )
+        for cid, known in names.items()
     ]
+
+
+def _extend(known: list[str], values: Iterable[str]) -> None:
+    for value in values:
+        if value and value not in known:
+            known.append(value)

@@ -28,8 +28,6 @@ def _safe_folder(root: Path, folder: str) -> Path:
 
 DRAFTS = "Drafts"
 FLAGS_FILE = ".flags.json"
-HEADER_BYTES = 64 * 1024
-"""Enough of a stored draft to read its headers (ours are a few hundred bytes)."""
 
 
 class EmlFolderMailbox:
@@ -136,7 +134,7 @@ class MaildirMailbox:
         key = ref.backend_key.removeprefix("maildir:")
         try:
             return box.get_bytes(key)
-        except KeyError as exc:
+        except (KeyError, FileNotFoundError) as exc:  # moved away, perhaps by another worker
             raise MailboxError(f"{ref.backend_key} is no longer in the Maildir") from exc
 
     def move(self, ref: MailRef, folder: str) -> None:
@@ -186,24 +184,29 @@ class MaildirMailbox:
     def save_draft(self, raw: bytes) -> str:
         """Add the draft to ``.Drafts`` with the Draft (D) flag; one per Message-ID.
 
-        A draft with the same Message-ID already there is the same draft saved before a
-        crash, so its key is returned instead of adding a second copy (as IMAP does).
+        The file is named after the Message-ID and linked into place only if no file has
+        that name, so saving the same draft again (a retry after a crash) finds the one
+        already there instead of adding a second copy, as IMAP does.
         """
         box = self._box()
         drafts = box.get_folder(DRAFTS) if DRAFTS in box.list_folders() else box.add_folder(DRAFTS)
         message_id = _message_id_of(raw)
-        if message_id:
-            for key in drafts.iterkeys():
-                try:
-                    with drafts.get_file(key) as stored:
-                        head = stored.read(HEADER_BYTES)
-                except KeyError:  # removed (sent or deleted) while we looked
-                    continue
-                if _message_id_of(head) == message_id:
-                    return f"maildir:{DRAFTS}/{key}"
-        message = mailbox.MaildirMessage(raw)
-        message.add_flag("D")
-        return f"maildir:{DRAFTS}/{drafts.add(message)}"
+        if not message_id:
+            message = mailbox.MaildirMessage(raw)
+            message.add_flag("D")
+            return f"maildir:{DRAFTS}/{drafts.add(message)}"
+        key = "draft." + hashlib.sha256(message_id.encode()).hexdigest()[:40]
+        if key not in drafts:
+            folder = self.root / f".{DRAFTS}"
+            tmp = folder / "tmp" / f"{key}.{os.getpid()}"
+            tmp.write_bytes(raw)
+            try:
+                os.link(tmp, folder / "cur" / f"{key}:2,D")
+            except FileExistsError:
+                pass  # saved a moment ago by another process
+            finally:
+                tmp.unlink(missing_ok=True)
+        return f"maildir:{DRAFTS}/{key}"
 
 
 def _message_id_of(raw: bytes) -> str:

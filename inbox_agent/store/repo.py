@@ -35,14 +35,17 @@ from inbox_agent.store.models import (
     BankReceipt,
     Customer,
     CustomerAlias,
+    Dispute,
     MatchProposal,
     Message,
     MessageStatus,
     OpenItem,
+    PaymentPromise,
     PortalUpload,
     Remittance,
     RemittanceLine,
     ReplyDraft,
+    ReplyStatus,
     RulesVersion,
     User,
     UserRole,
@@ -793,3 +796,201 @@ def summary(session: Session) -> dict[str, Any]:
         "drafts": count_drafts(session),
         "cash_matched": cash_matched_by_currency(session),
     }
+
+
+# --- reply drafts, disputes, promises (migration 0004) -------------------------------------
+
+
+def get_reply_draft(
+    session: Session, *, message_row_id: int | None = None, bank_receipt_id: int | None = None
+) -> ReplyDraft | None:
+    """The draft answering a message, or asking the payer of a bank receipt, if any."""
+    if message_row_id is not None:
+        query = select(ReplyDraft).where(ReplyDraft.message_id == message_row_id)
+    elif bank_receipt_id is not None:
+        query = select(ReplyDraft).where(ReplyDraft.bank_receipt_id == bank_receipt_id)
+    else:
+        msg = "name the message or the bank receipt the draft belongs to"
+        raise StorageError(msg)
+    return session.exec(query).first()
+
+
+def record_reply_draft(
+    session: Session,
+    *,
+    message_row_id: int | None,
+    bank_receipt_id: int | None = None,
+    category: str,
+    subject: str,
+    body: str,
+    customer_id: str | None,
+    language: str,
+    message_id_header: str,
+    from_address: str | None,
+    to_address: str,
+    attachments: list[dict[str, Any]],
+    raw_sha256: str,
+) -> tuple[ReplyDraft, bool]:
+    """Record a composed draft (status ``composed``) before the mailbox is asked to save it.
+
+    One per message (or per bank receipt): the unique constraint decides when two workers
+    race, and the loser gets the winner's row with ``created=False``.
+
+    Returns:
+        The row and whether this call created it.
+    """
+    return _insert_once(
+        session,
+        lambda: get_reply_draft(
+            session, message_row_id=message_row_id, bank_receipt_id=bank_receipt_id
+        ),
+        lambda: ReplyDraft(
+            message_id=message_row_id,
+            bank_receipt_id=bank_receipt_id,
+            category=category,
+            subject=subject,
+            body=body,
+            status=ReplyStatus.COMPOSED.value,
+            customer_id=customer_id,
+            language=language,
+            message_id_header=message_id_header[:998],
+            from_address=from_address[:500] if from_address else None,
+            to_address=to_address,
+            attachments=attachments,
+            raw_sha256=raw_sha256,
+        ),
+    )
+
+
+def mark_reply_draft_saved(session: Session, *, draft_id: int, backend_draft_id: str) -> ReplyDraft:
+    """Record the mailbox's id for a draft it now holds; a later status is kept.
+
+    Raises:
+        StorageError: there is no such draft.
+    """
+    draft = _draft(session, draft_id)
+    draft.backend_draft_id = backend_draft_id[:500]
+    if draft.status == ReplyStatus.COMPOSED.value:
+        draft.status = ReplyStatus.SAVED.value
+    draft.error = None
+    draft.updated_at = utcnow()
+    session.add(draft)
+    session.flush()
+    return draft
+
+
+def mark_reply_draft_failed(session: Session, *, draft_id: int, error: str) -> ReplyDraft:
+    """Keep why the mailbox refused a draft; it stays ``composed`` and is tried again.
+
+    Raises:
+        StorageError: there is no such draft.
+    """
+    draft = _draft(session, draft_id)
+    draft.error = error[-4000:]
+    draft.updated_at = utcnow()
+    session.add(draft)
+    session.flush()
+    return draft
+
+
+def _draft(session: Session, draft_id: int) -> ReplyDraft:
+    draft = session.get(ReplyDraft, draft_id)
+    if draft is None:
+        msg = f"no reply draft with id {draft_id}"
+        raise StorageError(msg)
+    return draft
+
+
+def list_reply_drafts(
+    session: Session, *, status: str | None = None, limit: int = 200
+) -> list[ReplyDraft]:
+    """Drafts newest first, optionally of one status, for the review page."""
+    query = select(ReplyDraft).order_by(col(ReplyDraft.id).desc()).limit(limit)
+    if status:
+        query = query.where(ReplyDraft.status == status)
+    return list(session.exec(query).all())
+
+
+def get_dispute(session: Session, *, message_row_id: int) -> Dispute | None:
+    """The dispute logged from a message, if any."""
+    return session.exec(select(Dispute).where(Dispute.message_id == message_row_id)).first()
+
+
+def record_dispute(
+    session: Session,
+    *,
+    message_row_id: int,
+    customer_id: str | None,
+    invoice_numbers: list[str],
+    kind: str,
+    reason: str,
+) -> tuple[Dispute, bool]:
+    """Log a customer's query once per message; a re-run returns the logged one."""
+    return _insert_once(
+        session,
+        lambda: get_dispute(session, message_row_id=message_row_id),
+        lambda: Dispute(
+            message_id=message_row_id,
+            customer_id=customer_id,
+            invoice_numbers=invoice_numbers,
+            kind=kind[:30],
+            reason=reason,
+        ),
+    )
+
+
+def list_disputes(
+    session: Session, *, status: str | None = None, limit: int = 200
+) -> list[Dispute]:
+    """Disputes newest first, optionally of one status."""
+    query = select(Dispute).order_by(col(Dispute.id).desc()).limit(limit)
+    if status:
+        query = query.where(Dispute.status == status)
+    return list(session.exec(query).all())
+
+
+def get_payment_promise(session: Session, *, message_row_id: int) -> PaymentPromise | None:
+    """The payment promise read from a message, if any."""
+    query = select(PaymentPromise).where(PaymentPromise.message_id == message_row_id)
+    return session.exec(query).first()
+
+
+def record_payment_promise(
+    session: Session,
+    *,
+    message_row_id: int,
+    customer_id: str | None,
+    invoice_numbers: list[str],
+    amount: Decimal | None,
+    currency: str | None,
+    promised_date: date | None,
+    follow_up_on: date | None,
+) -> tuple[PaymentPromise, bool]:
+    """Note a customer's promise to pay once per message; a re-run returns the noted one."""
+    return _insert_once(
+        session,
+        lambda: get_payment_promise(session, message_row_id=message_row_id),
+        lambda: PaymentPromise(
+            message_id=message_row_id,
+            customer_id=customer_id,
+            invoice_numbers=invoice_numbers,
+            amount=None if amount is None else core.money(amount),
+            currency=currency,
+            promised_date=promised_date,
+            follow_up_on=follow_up_on,
+        ),
+    )
+
+
+def list_payment_promises(
+    session: Session, *, status: str | None = None, limit: int = 200
+) -> list[PaymentPromise]:
+    """Promises by follow-up day (soonest first), optionally of one status."""
+    query = (
+        select(PaymentPromise)
+        .order_by(col(PaymentPromise.follow_up_on), col(PaymentPromise.id))
+        .limit(limit)
+    )
+    if status:
+        query = query.where(PaymentPromise.status == status)
+    return list(session.exec(query).all())

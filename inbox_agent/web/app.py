@@ -16,6 +16,7 @@ from inbox_agent.web import (
     routes_audit,
     routes_auth,
     routes_cash,
+    routes_drafts,
     routes_proposal,
     routes_queue,
     routes_rules,
@@ -92,6 +93,7 @@ def create_app(settings: Settings, *, rules_path: Path | None = None) -> FastAPI
         routes_queue,
         routes_proposal,
         routes_cash,
+        routes_drafts,
         routes_rules,
         routes_audit,
     ):

@@ -1,0 +1,329 @@
+"""Layouts written by hand, not by the corpus generator: each checks references and amounts.
+
+Every case is a layout feature payers really use (two references per row, headings over
+two lines, unknown headings, no headings at all, credits written four ways, subtotal
+rows, labels in parentheses), drawn the way the payer's tool draws it.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from inbox_agent.documents.registry import extract_bytes, extract_file
+
+
+def one(data: str | bytes, filename: str) -> dict[str, Any]:
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    (obj,) = extract_bytes(raw, filename, filename=filename)
+    assert obj["ok"], obj
+    return obj
+
+
+def pairs(obj: dict[str, Any]) -> list[tuple[str, Decimal]]:
+    return [(line["invoice_ref"], Decimal(line["paid_amount"])) for line in obj["lines"]]
+
+
+def draw_pdf(path: Path, rows: list[tuple[float, list[tuple[float, str]]]], *,
+             font: str = "Helvetica", size: float = 9) -> Path:  # fmt: skip
+    """Draw text at (x, y) points from the top, without any rules: an unruled table."""
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    height = A4[1]
+    for y, cells in rows:
+        for x, text in cells:
+            pdf.setFont(font, size)
+            if x < 0:  # negative x: right-aligned at -x, as ERPs print money
+                pdf.drawRightString(-x, height - y, text)
+            else:
+                pdf.drawString(x, height - y, text)
+    pdf.save()
+    return path
+
+
+# --- fixed-width text -----------------------------------------------------------------
+
+VOUCHER_MAIL = """\
+Harbour Foods Limited
+REMITTANCE ADVICE
+
+Payment date:       14/03/2026
+Payment reference:  EFT 771203
+
+Voucher    Your Invoice   Date             Gross    Withheld          Paid
+PV-88120   INV-20417      02/02/2026    1,250.00       25.00      1,225.00
+PV-88121   INV-20431      09/02/2026      880.40                    880.40
+PV-88122   CN-20011       11/02/2026     (120.00)                  (120.00)
+
+Total paid: 1,985.40
+"""
+
+
+def test_fixed_width_mail_keeps_our_reference_not_the_voucher() -> None:
+    """GIVEN a typed table with the payer's voucher before our invoice and a blank cell
+    WHEN extracted THEN our references, the paid column, and a negative credit note."""
+    obj = one(VOUCHER_MAIL, "advice.txt")
+    assert pairs(obj) == [
+        ("INV-20417", Decimal("1225.00")),
+        ("INV-20431", Decimal("880.40")),
+        ("CN-20011", Decimal("-120.00")),
+    ]
+    assert obj["lines"][0]["deduction"] == "25.00"
+    assert obj["payer"]["name"] == "Harbour Foods Limited"
+    assert obj["payment_reference"] == "EFT 771203"
+    assert obj["total"] == "1985.40" and obj["warnings"] == []
+
+
+TWO_LINE_HEADING = """\
+Kestrel Mining Ltd - Payment Advice
+Payment Date: 20/04/2026
+
+Invoice     Invoice          Gross     Discount         Amount
+Number      Date            Amount        Taken           Paid
+SI-004512   03/02/2026    2,000.00        40.00       1,960.00
+SI-004530   17/02/2026      515.75         0.00         515.75
+"""
+
+
+def test_heading_over_two_lines_of_fixed_width_text() -> None:
+    """GIVEN headings split over two lines THEN the columns are still known by name."""
+    obj = one(TWO_LINE_HEADING, "advice.txt")
+    assert pairs(obj) == [("SI-004512", Decimal("1960.00")), ("SI-004530", Decimal("515.75"))]
+    assert obj["lines"][0]["discount"] == "40.00"
+    assert obj["lines"][0]["gross_amount"] == "2000.00"
+
+
+CREDITS_FOUR_WAYS = """\
+Payment advice from Summit Retail Inc
+Date: 05/06/2026
+
+Invoice          Amount
+INV-7001       1,000.00
+CN-7002         (250.00)
+CN-7003          250.00-
+CN-7004         -250.00
+CN-7005          250.00 CR
+"""
+
+
+def test_credit_notes_written_four_ways_are_all_negative() -> None:
+    obj = one(CREDITS_FOUR_WAYS, "advice.txt")
+    assert [amount for _, amount in pairs(obj)] == [Decimal("1000.00"), *[Decimal("-250.00")] * 4]
+    assert {line["reference_kind"] for line in obj["lines"][1:]} == {"credit_note"}
+
+
+PAGED = """\
+Pacific Build Ltd
+Remittance Advice
+Payment reference: TRF/20931
+
+Invoice No.   Description            Amount Paid
+INV-1101      Freight charges           100.00
+INV-1102      Spare parts               200.00
+Page total                              300.00
+
+Page 2
+Invoice No.   Description            Amount Paid
+Carried forward                         300.00
+INV-1103      Maintenance March          50.00
+Total                                   350.00
+"""
+
+
+def test_page_subtotals_and_repeated_headings_are_not_lines() -> None:
+    obj = one(PAGED, "advice.txt")
+    assert pairs(obj) == [
+        ("INV-1101", Decimal("100.00")),
+        ("INV-1102", Decimal("200.00")),
+        ("INV-1103", Decimal("50.00")),
+    ]
+    assert obj["total"] == "350.00" and obj["warnings"] == []
+
+
+def test_french_amounts_grouped_with_spaces() -> None:
+    """GIVEN "12 345,60" (a space between thousands) THEN the whole amount is read."""
+    text = (
+        "Avis de paiement\nDate de paiement : 02/03/2026\n\n"
+        "N° facture     Montant réglé\nF-2026-0012       12 345,60\nF-2026-0019        1 002,00\n"
+    )
+    obj = one(text, "avis.txt")
+    assert pairs(obj) == [("F-2026-0012", Decimal("12345.60")), ("F-2026-0019", Decimal("1002.00"))]
+
+
+def test_labels_in_parentheses_and_unknown_labels() -> None:
+    """GIVEN labels like "Nagbayad (Payer):" and "Run No.:" THEN values without the label's tail."""
+    text = (
+        "Abiso ng Bayad\nNagbayad (Payer): Mabuhay Foods Inc.\nRun No.: 55120\n"
+        "Petsa ng Bayad (Payment Date): 03/14/2026\nCurrency: PHP\n\n"
+        "SI No.      Gross Amount     EWT    Net Amount\n"
+        "SI-77812       11,200.00  224.00     10,976.00\n"
+    )
+    obj = one(text, "abiso.txt")
+    assert obj["payer"]["name"] == "Mabuhay Foods Inc."
+    assert (obj["payment_reference"], obj["payment_date"]) == ("55120", "2026-03-14")
+    assert pairs(obj) == [("SI-77812", Decimal("10976.00"))]
+    assert obj["lines"][0]["deduction"] == "224.00"
+
+
+def test_typed_list_with_payer_in_the_signature() -> None:
+    text = (
+        "Hi team,\n\nWe have paid the following invoices today:\n\n"
+        "  - 90041122: 4,100.00\n  - 90041187: 380.25\n\n"
+        "Total: 4,480.25\n\nKind regards,\nOrchid Logistics Pty Ltd\nAccounts Payable\n"
+    )
+    obj = one(text, "mail.txt")
+    assert pairs(obj) == [("90041122", Decimal("4100.00")), ("90041187", Decimal("380.25"))]
+    assert obj["payer"]["name"] == "Orchid Logistics Pty Ltd"
+
+
+# --- grids ----------------------------------------------------------------------------
+
+
+def test_unknown_paid_heading_is_found_by_the_row_arithmetic() -> None:
+    """GIVEN "Amount | Retained | Transferred" (two headings no list knows)
+    THEN the column that is amount less retained on every row is what was paid,
+    and the column between them is a deduction."""
+    text = (
+        "Remittance advice\nInvoice;Amount;Retained;Transferred\n"
+        "INV-501;1.000,00;20,00;980,00\nINV-502;500,00;0,00;500,00\n"
+    )
+    obj = one(text, "advice.csv")
+    assert pairs(obj) == [("INV-501", Decimal("980.00")), ("INV-502", Decimal("500.00"))]
+    first = obj["lines"][0]
+    assert (first["gross_amount"], first["deduction"]) == ("1000.00", "20.00")
+    assert obj["warnings"] == []
+
+
+def test_a_reference_heading_over_money_is_not_the_reference() -> None:
+    """GIVEN "Invoice | Invoice value | Paid" THEN the reference is the column of references."""
+    markup = (
+        "<p>Payment advice</p><table><tr><th>Invoice value</th><th>Invoice</th><th>Paid</th></tr>"
+        "<tr><td>1,000.00</td><td>A-77120</td><td>1,000.00</td></tr>"
+        "<tr><td>420.00</td><td>A-77135</td><td>400.00</td></tr></table>"
+    )
+    obj = one(markup, "advice.html")
+    assert pairs(obj) == [("A-77120", Decimal("1000.00")), ("A-77135", Decimal("400.00"))]
+
+
+def test_sheet_with_heading_over_two_rows(tmp_path: Path) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Meridian Health LLC"])
+    sheet.append(["Remittance Advice"])
+    sheet.append(["Invoice", "Invoice", "Amount"])
+    sheet.append(["No.", "Date", "Paid"])
+    sheet.append(["INV-3301", "2026-02-01", 1500.5])
+    sheet.append(["INV-3302", "2026-02-03", 99.99])
+    sheet["C5"].number_format = "#,##0.00"
+    path = tmp_path / "advice.xlsx"
+    workbook.save(path)
+    (obj,) = extract_file(path)
+    assert pairs(obj) == [("INV-3301", Decimal("1500.50")), ("INV-3302", Decimal("99.99"))]
+
+
+def test_table_without_headings_is_read_by_its_values() -> None:
+    markup = (
+        "<p>Remittance advice - Granite Build Corp</p><table>"
+        "<tr><td>INV-9001</td><td>01/02/2026</td><td>2,500.00</td></tr>"
+        "<tr><td>INV-9002</td><td>08/02/2026</td><td>730.10</td></tr></table>"
+    )
+    obj = one(markup, "advice.html")
+    assert pairs(obj) == [("INV-9001", Decimal("2500.00")), ("INV-9002", Decimal("730.10"))]
+
+
+def test_positive_credit_with_a_type_column_is_negative() -> None:
+    text = 'Remittance advice\nReference,Type,Amount\n7001234,INV,"1,000.00"\n7001299,CRN,150.00\n'
+    obj = one(text, "advice.csv")
+    assert pairs(obj) == [("7001234", Decimal("1000.00")), ("7001299", Decimal("-150.00"))]
+    assert obj["lines"][1]["reference_kind"] == "credit_note"
+
+
+# --- PDFs drawn without rules ---------------------------------------------------------
+
+
+def test_unruled_pdf_with_two_reference_columns(tmp_path: Path) -> None:
+    """GIVEN a PDF table without rules whose rows hold the payer's document number first
+    THEN our reference ("Your Ref") is taken, as the headings say."""
+    rows: list[tuple[float, list[tuple[float, str]]]] = [
+        (60, [(50, "Coral Retail Inc")]),
+        (80, [(50, "REMITTANCE ADVICE")]),
+        (100, [(50, "Payment date: 03/02/2026"), (300, "Reference: ACH00412")]),
+        (140, [(50, "Doc No."), (140, "Your Ref"), (240, "Date"), (-420, "Amount"),
+               (-500, "Net Paid")]),
+        (155, [(50, "5100043311"), (140, "INV-8812"), (240, "01/15/2026"), (-420, "2,450.00"),
+               (-500, "2,450.00")]),
+        (170, [(50, "5100043312"), (140, "INV-8840"), (240, "01/20/2026"), (-420, "310.00"),
+               (-500, "300.00")]),
+        (200, [(50, "Total Payment: USD 2,750.00")]),
+    ]  # fmt: skip
+    (obj,) = extract_file(draw_pdf(tmp_path / "a.pdf", rows))
+    assert pairs(obj) == [("INV-8812", Decimal("2450.00")), ("INV-8840", Decimal("300.00"))]
+    assert (obj["currency"], obj["total"], obj["payment_date"]) == ("USD", "2750.00", "2026-03-02")
+
+
+def test_unruled_pdf_with_totals_above_the_table(tmp_path: Path) -> None:
+    rows: list[tuple[float, list[tuple[float, str]]]] = [
+        (60, [(50, "Zahlungsavis")]),
+        (75, [(50, "Alpen Technik AG")]),
+        (95, [(50, "Gesamtbetrag: 1.234,50 EUR")]),
+        (110, [(50, "Valuta: 31.03.2026")]),
+        (140, [(50, "Rechnungsnr."), (150, "Datum"), (-330, "Brutto"), (-400, "Skonto"),
+               (-480, "Zahlbetrag")]),
+        (155, [(50, "RE-40017"), (150, "02.03.2026"), (-330, "1.000,00"), (-400, "20,00"),
+               (-480, "980,00")]),
+        (170, [(50, "RE-40021"), (150, "09.03.2026"), (-330, "254,50"), (-400, "0,00"),
+               (-480, "254,50")]),
+    ]  # fmt: skip
+    (obj,) = extract_file(draw_pdf(tmp_path / "de.pdf", rows))
+    assert pairs(obj) == [("RE-40017", Decimal("980.00")), ("RE-40021", Decimal("254.50"))]
+    assert (obj["total"], obj["payment_date"], obj["warnings"]) == ("1234.50", "2026-03-31", [])
+
+
+def test_unknown_reference_heading_is_found_by_its_values() -> None:
+    """GIVEN a heading row that names the amount but calls the reference "Item"
+    THEN the column of references under it is the reference."""
+    markup = (
+        "<p>Remittance advice</p><table><tr><th>Item</th><th>Note</th><th>Amount paid</th></tr>"
+        "<tr><td>INV-4410</td><td>March</td><td>1,200.00</td></tr>"
+        "<tr><td>INV-4415</td><td>April</td><td>64.00</td></tr></table>"
+    )
+    obj = one(markup, "advice.html")
+    assert obj["method"] == "table"
+    assert pairs(obj) == [("INV-4410", Decimal("1200.00")), ("INV-4415", Decimal("64.00"))]
+
+
+def test_references_wrapped_in_narrow_cells(tmp_path: Path) -> None:
+    """GIVEN an unruled PDF whose reference cells wrap after the hyphen ("F2026-" over
+    "19572") around the row's one-line cells THEN the references are put back together."""
+    rows: list[tuple[float, list[tuple[float, str]]]] = [
+        (60, [(50, "Kestrel Foods Limited")]),
+        (80, [(50, "Payment Advice")]),
+        (120, [(50, "Inv"), (-300, "Paid")]),
+        (135, [(50, "#"), (120, "Description"), (-300, "Amount")]),
+        (155, [(50, "F2026-")]),
+        (163, [(120, "Monthly rental"), (-300, "£335.84")]),
+        (171, [(50, "19572")]),
+        (191, [(50, "AV2026-")]),
+        (199, [(120, "Credit for damage"), (-300, "£29.77-")]),
+        (207, [(50, "19785")]),
+    ]  # fmt: skip
+    (obj,) = extract_file(draw_pdf(tmp_path / "wrapped.pdf", rows))
+    assert pairs(obj) == [("F2026-19572", Decimal("335.84")), ("AV2026-19785", Decimal("-29.77"))]
+
+
+def test_table_rows_with_wrapped_cells_are_joined() -> None:
+    """GIVEN a grid (as OCR or a positional reader gives) where a wrapped reference sits
+    on the rows above and below its money row THEN each piece goes back to its row."""
+    markup = (
+        "<p>Remittance advice</p><table><tr><th>Invoice No.</th><th>Amount paid</th></tr>"
+        "<tr><td>INV-2026-</td><td></td></tr><tr><td></td><td>410.00</td></tr>"
+        "<tr><td>0412</td><td></td></tr><tr><td>INV-2026-</td><td></td></tr>"
+        "<tr><td></td><td>95.50</td></tr><tr><td>0413</td><td></td></tr></table>"
+    )
+    obj = one(markup, "advice.html")
+    assert pairs(obj) == [("INV-2026-0412", Decimal("410.00")), ("INV-2026-0413", Decimal("95.50"))]
