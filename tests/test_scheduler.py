@@ -244,12 +244,13 @@ def _runtime(tmp_path: Path, rules: Rules, interval: timedelta | None = None) ->
 
 
 def test_jobs_come_from_the_rules_in_one_list(tmp_path: Path) -> None:
-    """GIVEN rules with a 7-minute poll WHEN the job list is built
-    THEN there is one poll job every 7 minutes, run at start; the interval override wins."""
+    """GIVEN rules with a 7-minute poll and no payer on a portal WHEN the job list is built
+    THEN there is one poll job every 7 minutes, run at start (the portal-upload job only
+    exists when a payer uses a portal); the interval override wins."""
     rules = Rules.model_validate({"schedule": {"poll_every_minutes": 7}})
     specs = job_specs(_runtime(tmp_path, rules))
     assert [s.job_id for s in specs] == [POLL_JOB_ID]
-    assert len(JOB_FACTORIES) == len(specs)
+    assert len(JOB_FACTORIES) == 2  # poll and portal uploads, declared in one list
     trigger = specs[0].trigger
     assert isinstance(trigger, IntervalTrigger)
     assert trigger.interval == timedelta(minutes=7)
@@ -257,6 +258,17 @@ def test_jobs_come_from_the_rules_in_one_list(tmp_path: Path) -> None:
     assert "7 minutes" in specs[0].description
     fast = job_specs(_runtime(tmp_path, rules, timedelta(seconds=2)))
     assert fast[0].trigger.interval == timedelta(seconds=2)
+
+
+def test_portal_upload_job_is_scheduled_when_a_payer_uses_a_portal(tmp_path: Path) -> None:
+    """GIVEN the shipped rules (payers on Coupa, Ariba and Taulia) WHEN the jobs are built
+    THEN the portal-upload job runs on the rules' cron line beside the poll."""
+    from inbox_agent.config.active import active_rules
+
+    rules = active_rules(Path(__file__).resolve().parents[1] / "rules.yaml")
+    specs = job_specs(_runtime(tmp_path, rules))
+    assert [s.job_id for s in specs] == [POLL_JOB_ID, "portal-uploads"]
+    assert rules.schedule.portal_uploads_cron in specs[1].description
 
 
 def test_service_never_overlaps_a_job_and_stops_after_it_finishes(tmp_path: Path) -> None:
