@@ -27,6 +27,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 from inbox_agent.config.active import active_rules
 from inbox_agent.config.rules import Rules
 from inbox_agent.errors import ConfigError, InboxAgentError
+from inbox_agent.mail.base import Mailbox
 from inbox_agent.mail.registry import open_mailbox
 from inbox_agent.pipeline import Agent, PassReport
 from inbox_agent.settings import Settings
@@ -140,6 +141,7 @@ def run_poll(runtime: AgentRuntime) -> PassReport | None:
         mailbox.check()
         agent = Agent(mailbox=mailbox, workspace=runtime.workspace, rules=rules)
         report = agent.poll_once(should_stop=runtime.stop.is_set)
+        _catch_up_replies(runtime, mailbox, rules)
     except InboxAgentError as exc:
         log.error("poll failed; retrying at the next interval: %s", exc)
         return None
@@ -159,6 +161,16 @@ def run_poll(runtime: AgentRuntime) -> PassReport | None:
     for problem in report.problems:
         log.warning("  %s", problem)
     return report
+
+
+def _catch_up_replies(runtime: AgentRuntime, mailbox: Mailbox, rules: Rules) -> None:
+    """Drafts a pass could not finish, and acknowledgements of newly decided remittances."""
+    from inbox_agent.replies.drafts import catch_up
+
+    try:
+        catch_up(workspace=runtime.workspace, mailbox=mailbox, rules=rules)
+    except Exception:  # a reply is a convenience; the schedule must go on
+        log.exception("reply catch-up failed; it is tried again after the next poll")
 
 
 def _fresh_rules(runtime: AgentRuntime) -> Rules:
