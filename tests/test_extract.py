@@ -162,9 +162,14 @@ def test_short_payment_on_a_line_is_a_warning(tmp_path: Path) -> None:
 # --- failures -------------------------------------------------------------------------
 
 
-@pytest.mark.skipif(shutil.which("qpdf") is None, reason="needs Debian's qpdf")
+def _need_qpdf() -> None:
+    """qpdf makes the real encrypted PDFs; ./run installs it, so its absence is a failure."""
+    assert shutil.which("qpdf"), "Debian's qpdf is missing: run ./run setup"
+
+
 def test_encrypted_pdf(tmp_path: Path) -> None:
     """GIVEN a PDF that needs a password (made by qpdf) THEN ok:false with code encrypted."""
+    _need_qpdf()
     plain = acme_pdf(tmp_path / "plain.pdf")
     locked = tmp_path / "locked.pdf"
     subprocess.run(["qpdf", "--encrypt", "secret", "owner", "256", "--", str(plain),
@@ -174,9 +179,9 @@ def test_encrypted_pdf(tmp_path: Path) -> None:
     assert "password" in obj["error"]["message"]
 
 
-@pytest.mark.skipif(shutil.which("qpdf") is None, reason="needs Debian's qpdf")
 def test_owner_password_only_pdf_is_read(tmp_path: Path) -> None:
     """GIVEN a PDF encrypted with an empty user password THEN it opens and is read."""
+    _need_qpdf()
     plain = acme_pdf(tmp_path / "plain.pdf")
     restricted = tmp_path / "restricted.pdf"
     subprocess.run(["qpdf", "--encrypt", "", "owner", "256", "--", str(plain),

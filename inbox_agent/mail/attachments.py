@@ -443,6 +443,7 @@ def _zip_member(
     except _Refused as exc:
         budget.problems.append(str(exc))
         return None
+    # zipfile raises NotImplementedError for compression methods it lacks (e.g. deflate64)
     except (zipfile.BadZipFile, NotImplementedError, OSError, EOFError, ValueError) as exc:
         budget.problems.append(f"{where}: damaged inside the ZIP ({_short(exc)}); not unpacked")
         return None
