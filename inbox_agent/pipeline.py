@@ -19,6 +19,7 @@ blob store.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import traceback
 from collections.abc import Callable
@@ -46,6 +47,7 @@ from inbox_agent.workspace import Workspace
 from matchers.customers import CustomerDirectory
 from matchers.engine import match_remittance
 from matchers.index import OpenItemIndex
+from matchers.types import Remittance
 
 log = logging.getLogger(__name__)
 
@@ -355,7 +357,7 @@ class Agent:
         objects = extract_bytes(data, ref.backend_key, filename="message.eml")
         objects.extend(_extract_members(ref, parsed.attachments))
         problems = [_problem(o) for o in objects if not o["ok"] and _worth_reporting(o, objects)]
-        readable = [remittance_from_json(o) for o in objects if o["ok"]]
+        readable = [_from_sender(remittance_from_json(o), parsed) for o in objects if o["ok"]]
         for remittance in readable:
             self._propose(session, row_id, remittance, context, report)
         if problems or not readable:
@@ -486,3 +488,11 @@ def _sha_of(session: Session, row_id: int) -> str:
 def _problem(obj: dict[str, Any]) -> str:
     error = obj["error"]
     return f"{obj['source']}: {error['code']}: {error['message']}"
+
+
+def _from_sender(remittance: Remittance, parsed: ParsedMessage) -> Remittance:
+    """Give the matcher the sender's domain: payers.email_domains in rules.yaml name it."""
+    if remittance.payer.email_domain or not parsed.sender_domain:
+        return remittance
+    payer = dataclasses.replace(remittance.payer, email_domain=parsed.sender_domain)
+    return dataclasses.replace(remittance, payer=payer)

@@ -165,3 +165,30 @@ def test_demo_cli_json_is_stable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     assert one["messages"] == 12
     assert first_uploads["submitted"] > 0
     assert second_uploads["submitted"] == 0  # the ledger refuses to upload twice
+
+
+def test_sender_domain_reaches_the_matcher_as_payer_evidence() -> None:
+    """GIVEN a remittance read from mail sent by ap@acme.example.com.au
+    WHEN it is prepared for matching THEN the payer carries that domain (so
+    payers.email_domains identifies the customer), unless the advice named one itself."""
+    from email.message import EmailMessage
+
+    from inbox_agent.mail.parse import parse_message
+    from inbox_agent.pipeline import _from_sender
+    from matchers.customers import CustomerDirectory, identify_customer
+    from matchers.types import Customer, Payer, Remittance
+
+    mail = EmailMessage()
+    mail["From"] = "Accounts Payable <ap@acme.example.com.au>"
+    mail["Subject"] = "Remittance"
+    mail.set_content("x")
+    parsed = parse_message(mail.as_bytes())
+    bare = Remittance(source="m#a.pdf", lines=(), payer=Payer(name=None))
+    prepared = _from_sender(bare, parsed)
+    assert prepared.payer.email_domain == "acme.example.com.au"
+    named = Remittance(source="m#b.pdf", lines=(), payer=Payer(email_domain="other.example"))
+    assert _from_sender(named, parsed).payer.email_domain == "other.example"
+    directory = CustomerDirectory(
+        [Customer("C0042", "Acme Pty Ltd", email_domains=("acme.example.com.au",))]
+    )
+    assert identify_customer(prepared.payer, directory).customer_id == "C0042"
