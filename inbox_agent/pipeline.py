@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from inbox_agent.classify.rules_classifier import Classification, classify
 from inbox_agent.config.rules import Rules
@@ -42,12 +42,14 @@ from inbox_agent.mail.parse import ParsedMessage, parse_message
 from inbox_agent.replies.drafts import draft_for_message
 from inbox_agent.store import repo
 from inbox_agent.store.db import session_scope
-from inbox_agent.store.models import Message, MessageStatus
+from inbox_agent.store.models import BankReceipt, MatchProposal, Message, MessageStatus
 from inbox_agent.workspace import Workspace
 from matchers.customers import CustomerDirectory
 from matchers.engine import match_remittance
 from matchers.index import OpenItemIndex
-from matchers.types import Remittance
+from matchers.receipts import link_receipts
+from matchers.types import BankReceipt as BankReceiptValue
+from matchers.types import MatchStatus, Proposal, Remittance
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +103,7 @@ class MatchContext:
         with session_scope(workspace.engine) as session:
             items = outstanding(session)  # closed items (open 0) never take cash
             stored = repo.list_customers(session)
+            self.receipts = _unclaimed_receipts(session)
         self.index = OpenItemIndex(items)
         self.customers = CustomerDirectory(
             merge_customers(stored, customers_from_rules(rules.payers))
@@ -385,6 +388,7 @@ class Agent:
         )
         if new_proposal:
             report.proposals += 1
+            _link_receipt(session, saved, remittance, proposal, context)
             repo.record_audit(
                 session,
                 actor=AGENT,
@@ -496,3 +500,46 @@ def _from_sender(remittance: Remittance, parsed: ParsedMessage) -> Remittance:
         return remittance
     payer = dataclasses.replace(remittance.payer, email_domain=parsed.sender_domain)
     return dataclasses.replace(remittance, payer=payer)
+
+
+def _unclaimed_receipts(session: Session) -> list[tuple[int, BankReceiptValue]]:
+    """Bank receipts no live proposal has claimed: the unapplied cash a remittance may explain."""
+    claimed = select(MatchProposal.bank_receipt_id).where(
+        col(MatchProposal.bank_receipt_id).is_not(None),
+        col(MatchProposal.review_state) != "rejected",
+    )
+    rows = session.exec(select(BankReceipt).where(col(BankReceipt.id).not_in(claimed))).all()
+    return [
+        (
+            row.id,
+            BankReceiptValue(
+                account="",
+                value_date=row.value_date,
+                amount=row.amount,
+                currency=row.currency,
+                reference=row.reference or "",
+                payer_name=row.payer_name or "",
+            ),
+        )
+        for row in rows
+        if row.id is not None
+    ]
+
+
+def _link_receipt(
+    session: Session,
+    saved: MatchProposal,
+    remittance: Remittance,
+    proposal: Proposal,
+    context: MatchContext,
+) -> None:
+    """Tie a new proposal to the bank receipt that brought its money, when one fits."""
+    if not context.receipts:
+        return
+    values = [value for _, value in context.receipts]
+    links = link_receipts([remittance], values, context.customers, context.policy, [proposal])
+    if not links or links[0].status == MatchStatus.UNMATCHED:
+        return
+    row_id, _ = context.receipts.pop(links[0].receipt_index)  # one proposal per receipt
+    saved.bank_receipt_id = row_id
+    session.add(saved)

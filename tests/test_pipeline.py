@@ -192,3 +192,46 @@ def test_sender_domain_reaches_the_matcher_as_payer_evidence() -> None:
         [Customer("C0042", "Acme Pty Ltd", email_domains=("acme.example.com.au",))]
     )
     assert identify_customer(prepared.payer, directory).customer_id == "C0042"
+
+
+def test_remittance_claims_its_bank_receipt_leaving_the_rest_unapplied(
+    settings: Settings,
+) -> None:
+    """GIVEN two receipts on the bank statement: Acme's EFT for exactly its remittance's
+    total, and an unexplained one WHEN the demo pass matches Acme's remittance
+    THEN its proposal is tied to Acme's receipt and only the other stays unapplied."""
+    from datetime import date
+    from decimal import Decimal
+
+    ws = open_workspace(settings)
+    with Session(ws.engine) as s:
+        acme, _ = repo.record_bank_receipt(
+            s,
+            account="AU-OPERATING",
+            value_date=date(2026, 11, 26),
+            amount=Decimal("5477.29"),
+            currency="AUD",
+            reference="EFT 88123 ACME PTY LTD",
+            payer_name="ACME PTY LTD",
+            source_sha256="0" * 64,
+        )
+        repo.record_bank_receipt(
+            s,
+            account="AU-OPERATING",
+            value_date=date(2026, 11, 26),
+            amount=Decimal("777.00"),
+            currency="AUD",
+            reference="UNKNOWN TRANSFER",
+            payer_name="J SMITH",
+            source_sha256="0" * 64,
+        )
+        s.commit()
+        acme_id = acme.id
+    run_demo(settings, active_rules(REPO / "rules.yaml"))
+    with Session(ws.engine) as s:
+        linked = s.exec(select(MatchProposal).where(MatchProposal.bank_receipt_id == acme_id)).all()
+        assert len(linked) == 1
+        assert linked[0].customer_id == "C0042"
+        from inbox_agent.pipeline import _unclaimed_receipts
+
+        assert [value.payer_name for _, value in _unclaimed_receipts(s)] == ["J SMITH"]
