@@ -634,3 +634,95 @@ def test_classify_cli_output_follows_the_contract(tmp_path: Path) -> None:
         jsonschema.validate(obj, schema)
     assert [o["category"] for o in objects] == [row[1] for row in HAND_WRITTEN[:8]]
     assert all(o["rule"] is None for o in objects)
+
+
+def test_a_reply_to_our_own_reminder_is_sorted_by_what_the_customer_now_says() -> None:
+    """GIVEN a customer's reply that quotes our invoice-copy mail (our address in the
+    attribution) and asks what they owe, WHEN sorted, THEN our quoted words and our
+    subject do not drown the question: it is a statement request."""
+    body = (
+        "Hello team,\n\nHow much do we currently owe you? A breakdown would help.\n\n"
+        "Kind regards,\nWei Ling\n\n"
+        "On Mon, 3 Jun 2024 at 10:14, Accounts Receivable <ar@supplier.example.com> wrote:\n"
+        "> Dear customer,\n> As requested, please find attached a copy of invoice INV-1.\n"
+        "> Please find attached the invoice copy you asked for.\n"
+    )
+    verdict = sort(mail("Re: Invoice copy: INV-1", body))
+    assert verdict.category == "statement_request"
+    assert all(e.weight <= 0.5 for e in verdict.evidence if e.where == "quoted")
+
+
+def test_history_written_by_someone_else_still_counts_when_the_new_text_is_bare() -> None:
+    """GIVEN a bare forward of a colleague's remittance advice (not our mail), WHEN sorted,
+    THEN the forwarded words decide: a remittance."""
+    body = (
+        "FYI\n\n---------- Forwarded message ---------\n"
+        "From: Treasury <treasury@customer.example.com>\n"
+        "Date: Mon, 3 Jun 2024\nSubject: Payment advice\nTo: AP <ap@customer.example.com>\n\n"
+        "Remittance advice: we have paid invoices INV-1 and INV-2 today by EFT.\n"
+    )
+    assert sort(mail("Fwd: Payment advice", body)).category == "remittance"
+
+
+@pytest.mark.parametrize(
+    ("headers", "head", "ours"),
+    [
+        (
+            {"to": "AR <ar@supplier.example.com>"},
+            "on mon, ar <ar@supplier.example.com> wrote:",
+            True,
+        ),
+        (
+            {"to": "Accounts Receivable <ar@supplier.example.com>"},
+            "from: accounts receivable",
+            True,
+        ),
+        ({"to": "ar@supplier.example.com"}, "from: jo smith <jo@customer.example.com>", False),
+        ({"to": "ar@supplier.example.com"}, "", False),
+    ],
+)
+def test_written_by_recipient_reads_the_history_author(
+    headers: dict[str, str], head: str, ours: bool
+) -> None:
+    """The author line of the history names one of the mail's recipients, or does not."""
+    from inbox_agent.classify.features import written_by_recipient
+
+    assert written_by_recipient(head, headers) is ours
+
+
+def test_portal_mail_stays_portal_mail_whatever_status_words_it_carries() -> None:
+    """GIVEN Coupa telling us a customer rejected an invoice for missing goods, WHEN sorted,
+    THEN it is a portal notification (the dispute lives in the portal), not a dispute."""
+    body = (
+        "Invoice SI-1 was rejected by Lion City Logistics.\nReason: missing goods, "
+        "please issue a credit memo.\nLog in to the Coupa Supplier Portal to respond."
+    )
+    verdict = sort(mail("Invoice SI-1 rejected", body, sender="do_not_reply@coupahost.com"))
+    assert verdict.category == "portal_notification"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "category"),
+    [
+        ("Zahlung", "die Zahlung für Rechnung 4711 ist heute rausgegangen.", "remittance"),
+        (
+            "Re: Kontoauszug",
+            "die Zahlung wird Anfang nächster Woche angewiesen.",
+            "payment_promise",
+        ),
+        ("Timing", "Your invoices are in our payment run for 2 July.", "payment_promise"),
+        ("款项", "这笔款项财务已排期，6月15日打款。", "payment_promise"),
+        ("Payment po", "Sir, ipapasok na po namin sa payment run sa katapusan.", "payment_promise"),
+        ("Faktur 12", "Ada selisih harga di faktur 12 dibanding PO kami.", "dispute"),
+        ("發票金額", "發票上的金額比報價高，請確認。", "dispute"),
+        ("Invoice not received", "We never got invoice 123, please send it.", "invoice_request"),
+        ("Shipment", "Your parcel has been dispatched. Tracking number: 1Z999.", "other"),
+        ("Change of bank details", "Please update our bank details on file.", "other"),
+    ],
+)
+def test_tense_and_phrasing_decide_between_neighbouring_categories(
+    subject: str, body: str, category: str
+) -> None:
+    """Past payment vs. promised payment, an invoice that is wrong vs. one that is missing,
+    and finance words in mail that is about neither."""
+    assert sort(mail(subject, body)).category == category

@@ -55,6 +55,10 @@ QUOTED_WEIGHT = {"new": 0.3, "reply": 0.35, "forward": 0.9}
 """History counts this much when the writer's own words said nothing decisive."""
 
 QUOTED_WEIGHT_AFTER_OWN_EVIDENCE = 0.15
+OUR_HISTORY_WEIGHT = 0.1
+"""A reply that quotes the AR team's own mail: that history (and the thread's subject,
+ours too) names what *we* wrote about, not what the customer now says."""
+
 OWN_EVIDENCE_ENOUGH = 2.0
 """Own words scoring this much for one category push the history into the background."""
 
@@ -82,6 +86,9 @@ should see them at the default threshold of 0.6."""
 MAX_CONFIDENCE = 0.99
 """The fallback never claims certainty: a rule is certain, a lexicon is not."""
 
+PORTAL_SENDER_WEIGHT = 14.0
+"""Mail from an AP portal's own domain is portal mail whatever it says: its words
+("rejected", "remittance available") belong to the portal's status, not a person's."""
 PORTAL_DOMAINS = ("coupa.com", "coupahost.com", "ariba.com", "taulia.com")
 BOUNCE_SENDERS = re.compile(r"^(?:mailer-daemon|postmaster|mail-daemon|mailerdaemon|bounce[s]?)@")
 SPREADSHEET_OR_PDF = frozenset({"pdf", "xlsx", "xls", "csv"})
@@ -302,7 +309,7 @@ def _header_evidence(zones: Zones) -> list[Evidence]:
 def _sender_evidence(zones: Zones) -> list[Evidence]:
     domain = zones.sender_domain
     if any(domain == d or domain.endswith("." + d) for d in PORTAL_DOMAINS):
-        return [Evidence("portal_notification", 8.0, "sender", domain)]
+        return [Evidence("portal_notification", PORTAL_SENDER_WEIGHT, "sender", domain)]
     if BOUNCE_SENDERS.match(zones.sender):
         return [Evidence("auto_reply", 8.0, "sender", zones.sender.partition("@")[0])]
     return []
@@ -353,6 +360,9 @@ def collect_evidence(zones: Zones) -> list[Evidence]:
     quoted_weight = QUOTED_WEIGHT_AFTER_OWN_EVIDENCE if enough else QUOTED_WEIGHT[zones.kind]
     if enough and zones.kind == "reply":
         subject_weight = REPLY_SUBJECT_WEIGHT_AFTER_OWN_EVIDENCE
+    if zones.kind == "reply" and zones.history_is_ours:
+        quoted_weight = min(quoted_weight, OUR_HISTORY_WEIGHT)
+        subject_weight = min(subject_weight, REPLY_SUBJECT_WEIGHT_AFTER_OWN_EVIDENCE)
     subject = [
         Evidence(e.category, e.weight * subject_weight, e.where, e.what, e.strong) for e in subject
     ]

@@ -224,6 +224,9 @@ class BodyParts:
     signature: str
     quoted: str
     forwarded: bool
+    history_head: str = ""
+    """The attribution line or Outlook header block that opens the history (normalised):
+    who wrote what is quoted, as far as the client said."""
 
 
 def _is_header_block(norm: list[str], index: int) -> bool:
@@ -283,7 +286,17 @@ def split_body(text: str) -> BodyParts:
         signature="\n".join(signature),
         quoted="\n".join(inline_quotes + [line.lstrip("> ") for line in history]),
         forwarded=forwarded,
+        history_head=_history_head(norm[cut:]),
     )
+
+
+def _history_head(norm: list[str]) -> str:
+    """The first lines of the history up to its author: separator, attribution or From:."""
+    head = [line for line in norm[:8] if line][:3]
+    for index, line in enumerate(head):
+        if _HEADER_FROM.match(line):
+            return " ".join(head[: index + 1])
+    return " ".join(head[:2])
 
 
 # ---------------------------------------------------------------- zones
@@ -316,6 +329,9 @@ class Zones:
     sender_domain: str
     headers: dict[str, str]
     content_type: str
+    history_is_ours: bool = False
+    """The quoted history was written by the mailbox this mail was sent to (our own
+    reminder, statement or reply), so its words are ours and say nothing of the writer's."""
 
 
 def _body_text(msg: ParsedMessage) -> str:
@@ -365,4 +381,29 @@ def message_zones(msg: ParsedMessage) -> Zones:
         sender_domain=msg.sender_domain.lower(),
         headers=headers,
         content_type=headers.get("content-type", "text/plain").split(";")[0].strip().lower(),
+        history_is_ours=written_by_recipient(parts.history_head, headers),
     )
+
+
+_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_RECIPIENT_HEADERS = ("to", "cc", "delivered-to", "x-original-to")
+
+
+def written_by_recipient(history_head: str, headers: dict[str, str]) -> bool:
+    """Whether the history was written by the mailbox this mail was sent to.
+
+    True when the history's author line names an address (or display name) of the mail's
+    recipients: then the history is the AR team's own mail that the customer answers.
+    """
+    if not history_head:
+        return False
+    recipients = [headers.get(name, "") for name in _RECIPIENT_HEADERS]
+    addresses = {a.lower() for value in recipients for a in _ADDRESS.findall(value)}
+    if any(a.lower() in addresses for a in _ADDRESS.findall(history_head)):
+        return True
+    names = {
+        normalise(name.strip().strip('"'))
+        for value in recipients
+        for name in re.findall(r"(?:^|,)\s*([^,<>]{5,60}?)\s*<", value)
+    }
+    return any(name and name in history_head for name in names)

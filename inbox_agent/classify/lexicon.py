@@ -125,7 +125,8 @@ REMITTANCE: list[Entry] = [
         r"angewiesen|ausgeglichen|veranlasst)",
         r"\b(?:wurde|wurden|ist|sind) .{0,40}"
         r"(?:ueberwiesen|beglichen|bezahlt|angewiesen) worden",
-        r"\bzahlung .{0,30}(?:ausgefuehrt|veranlasst|angewiesen|getaetigt|vorgenommen)",
+        r"\bzahlung (?:(?!wird|werden)[^.!?]){0,30}(?:ausgefuehrt|veranlasst|angewiesen|"
+        r"getaetigt|vorgenommen)",
         r"\b(?:heute|gestern) .{0,40}(?:ueberwiesen|bezahlt|angewiesen|beglichen)",
     ),
     *_w(
@@ -173,6 +174,29 @@ REMITTANCE: list[Entry] = [
         r"(?:sent|released|transferred|made|processed|cleared|remitted)\b",
         r"\b(?:today's|yesterday's|last week's) (?:payment|pay|supplier) (?:run|batch|cycle)",
         r"\btapos na (?:po )?(?:ang |yung )?(?:payment|bayad)",
+    ),
+    # wider phrasings: it went out, it went through, the money left
+    *_w(
+        3,
+        r"\b(?:payment|transfer|remittance|funds|money|eft|wire|it|this|they|invoice \S+|\S+-\d+|"
+        r"\d{5,}) (?:has |have )?(?:gone|went) (?:through|out)",
+        r"\b(?:payment|transfer|remittance|funds) (?:is|was|has been) (?:done|completed|complete|"
+        r"made|effected|successful|initiated)",
+        r"\b(?:we|i) (?:have |'ve )?(?:just |now |already )?(?:made|completed|initiated|done|"
+        r"arranged|pushed|sent) (?:the |a |our |full |partial )?"
+        r"(?:payment|transfer|eft|wire|remittance)",
+        r"\bangewiesen haben",
+        r"\b(?:ist|sind|wurde|wurden) (?:heute |gestern |bereits |soeben |am \S+ )?"
+        r"(?:raus|rausgegangen|hinausgegangen|rausgegangen|erfolgt|ausgefuehrt|ueberwiesen|"
+        r"beglichen|bezahlt|angewiesen)\b(?! worden)",
+        r"\bna-?credit na\b",
+        r"\b(?:na-?credit|naipasok|nailagay|naihulog|nahulog) na (?:po )?(?:namin |ang |yung )?",
+        r"\byung bayad (?:po )?namin\b",
+        r"\b(?:sudah|telah) (?:kami )?(?:lakukan |buat )?(?:pembayaran|transfer|setor|setoran)",
+        "打款",
+        "(?:已|已经)(?:付|支付|汇|转|打|结)",
+        "付款明细见附件",
+        "款已(?:付|汇|转|打)",
     ),
 ]
 
@@ -351,6 +375,54 @@ PAYMENT_PROMISE: list[Entry] = [
         ".{0,8}(?:付款|支付|付出|付清|安排|汇款|转账|打款|结清|结算|付)",
     ),
     *_w(2, "争取", "请再等", "可以付"),
+    # wider phrasings: payment runs, approvals that lead to a date, future transfers
+    *_w(
+        3,
+        r"\b(?:in|into|on|for|with) (?:the |our |this |next )?(?:\w+ )?(?:payment|pay|supplier|"
+        r"cheque|check|eft) (?:run|batch|cycle|proposal)",
+        r"\b(?:payment|pay|supplier) (?:run|batch|cycle) (?:is |on |this |next |of )",
+        r"\b(?:in|for) the (?:next )?run (?:on|for|of)\b",
+        r"\b(?:asked|told|instructed|reminded|chased) (?:our |the )?(?:finance|treasury|payments?|"
+        r"ap|accounts payable)(?: team| department| dept)? to (?:pay|settle|release|process)",
+        r"\b(?:scheduled|queued|lined up|earmarked|slated|booked|approved|set up) "
+        r"(?:it |this |them )?"
+        r"(?:for|to be) (?:payment|paid|pay|release|processing)",
+        r"\b(?:expect|plan|intend|hope|aim|aiming|planning) to "
+        r"(?:pay|settle|clear|release|transfer|"
+        r"make (?:the |a )?payment)",
+        r"\b(?:should|will|shall|'ll) (?:be able to )?"
+        r"(?:pay|settle|clear|release|transfer|remit)\b",
+        r"\b(?:should|will|shall|'ll) be (?:paid|settled|released|transferred|processed|"
+        r"cleared|remitted)",
+        r"\bpayment (?:is |has been )?(?:due|planned|expected|pencilled|penciled) (?:to go out |"
+        r"out )?(?:on|by|for|next|this)",
+        r"\b(?:by|before|on or before) (?:the )?end of (?:the |this |next )?(?:week|month|"
+        r"quarter)",
+        r"\bgive us (?:until|till|a few|another|more)",
+        r"\b(?:zur|fuer die) zahlung (?:am .{0,20})?"
+        r"(?:vorgesehen|eingeplant|vorgemerkt|freigegeben)",
+        r"\b(?:wird|werden) .{0,40}(?:angewiesen|ueberwiesen|bezahlt|beglichen|ausgeglichen|"
+        r"freigegeben|veranlasst)",
+        r"\bzahllauf",
+        r"\b(?:ipapasok|isasama|isasali|ilalagay) (?:na )?(?:po )?(?:namin )?(?:ito |yan |yung "
+        r"\w+ )?(?:po )?sa (?:payment|susunod|next)",
+        r"\b(?:babayaran|babayaran na|magbabayad|ibabayad|ihuhulog|idedeposito|ita-transfer|"
+        r"itatransfer|ipo-process|ipoproseso|ire-release|irerelease) (?:na )?(?:po )?(?:namin|ko)?",
+        r"\bsa (?:katapusan|kinsenas|susunod na linggo|susunod na buwan|lunes|martes|miyerkules|"
+        r"huwebes|biyernes)",
+        r"\b(?:kami |akan kami |kami akan )?(?:usahakan|upayakan|jadwalkan|rencanakan|"
+        r"proses(?:kan)?) (?:untuk )?pembayaran",
+        r"\b(?:akan|bakal) (?:kami |segera )?(?:bayar|dibayar|transfer|ditransfer|lunasi|"
+        r"dilunasi|proses|diproses|jelaskan|dijelaskan)",
+        r"\bpembayaran (?:akan|dijadwalkan|dijangka|dirancang)",
+        "排期",
+        "排款",
+        "安排(?:在|于)?.{0,12}(?:付款|支付|打款|汇款|转账)",
+        "(?:号|日|月底|月初|周[一二三四五]|星期[一二三四五]).{0,4}(?:打款|付款|支付|汇款|转账)",
+        "(?:将|会|准备|预计|计划)(?:于|在)?.{0,12}(?:打款|付款|支付|汇款|转账|结清)",
+        "支払(?:い)?(?:予定|いたします|します)",
+        "(?:お)?振込(?:み)?(?:予定|いたします|します)",
+    ),
 ]
 
 DISPUTE: list[Entry] = [
@@ -623,6 +695,43 @@ DISPUTE: list[Entry] = [
         "按实际",
         "重新开票",
     ),
+    # wider phrasings: what was billed does not agree with what was ordered, quoted or received
+    *_w(
+        3,
+        r"\b(?:rejected|declined|returned|disputed|queried|blocked|on hold) "
+        r"(?:by|because|as|due to)",
+        r"\b(?:never|not|hasn't|has not|haven't|have not|wasn't|weren't|didn't) (?:been |yet )?"
+        r"(?:delivered|ordered|requested|authorised|authorized|agreed|completed)",
+        r"\b(?:goods|items|order|shipment|delivery|parts|stock|products?|pallets?|cartons?|units?) "
+        r"(?:(?!invoice)[^.!?]){0,20}(?:never|not|haven't|have not|hasn't|has not|weren't|wasn't) "
+        r"(?:been |yet )?(?:received|arrived|turned up)",
+        r"\bnothing (?:has been |was )?(?:delivered|received|arrived)",
+        r"\b(?:won't|will not|cannot|can't|unable to) (?:be )?(?:pay|paying|approve|accept) "
+        r"(?:that|this|the|for)",
+        r"\b(?:exceed|exceeds|higher than|more than|above|differs? from|doesn't match|does not "
+        r"match|not match|not agree|doesn't agree) (?:the |our |what )?(?:agreed|quoted?|quotation|"
+        r"po|purchase order|contract|timesheets?|delivery|price|rate)",
+        r"\b(?:over-?charged|over-?billed|double[- ]billed|billed twice|charged twice|invoiced "
+        r"twice|duplicate (?:charge|billing))",
+        r"\b(?:short|damaged|broken|faulty|defective|missing) (?:delivery|shipment|goods|items|"
+        r"units|parts|pallets?|cartons?)",
+        r"\bstimmt nicht",
+        r"\b(?:nicht|nie) (?:geliefert|erhalten|bestellt|vereinbart|angekommen)",
+        r"\b(?:zu hoch|abweichung|differenz|beanstand|reklamier)",
+        r"\bselisih (?:harga|jumlah|nilai)",
+        r"\b(?:barang|unit) .{0,30}(?:kurang|rusak|belum (?:datang|sampai|diterima))",
+        r"\bkurang \d+ (?:unit|pcs|buah|karton)",
+        r"\btidak (?:sesuai|cocok|sama) (?:dengan|dgn)",
+        r"\b(?:hindi|di) (?:tugma|tama|pa (?:dumating|natanggap)|namin (?:in-?order|natanggap))",
+        r"\b(?:sira|kulang) (?:ang|yung|po)",
+        "比报价高",
+        "比合同",
+        "(?:金额|数量|单价|价格)(?:不对|有误|错误|不符|不一致|有问题)",
+        "(?:没|没有|未)(?:收到|到)(?:货|货物)",
+        "(?:货物|货)(?:破损|损坏|短少|少了)",
+        "重复(?:开票|收费|计费)",
+        "金額が(?:違|異)",
+    ),
 ]
 
 INVOICE_REQUEST: list[Entry] = [
@@ -670,7 +779,8 @@ INVOICE_REQUEST: list[Entry] = [
         r"\bkopya (?:ng|nang|po ng) (?:mga )?(?:invoice|resibo|bill|singil|sales invoice|si)\b",
         r"\b(?:paki-?send|paki-?resend|pakipadala|paki-?padala|pakibigay|ipadala|padalhan|pa-?send|"
         r"pa-?resend|"
-        r"paki-?email|paki-?forward|pasend) .{0,40}\b(?:invoice|bill|singil|sales invoice)",
+        r"paki-?email|paki-?forward|pasend) (?:(?!listahan|list of|summary)[^.!?]){0,40}"
+        r"\b(?:invoice|bill|singil|sales invoice)",
         r"\bhindi (?:pa )?(?:po )?(?:namin |ko )?(?:natanggap|nakuha|nareceive|na-?receive|nakita) "
         r"(?:ang|yung) "
         r"(?:mga )?(?:invoice|bill|singil|kopya)",
@@ -767,6 +877,17 @@ INVOICE_REQUEST: list[Entry] = [
         "开具发票",
         "开发票",
         "开票",
+    ),
+    # wider phrasings: the invoice never arrived and must be issued or sent
+    *_w(
+        3,
+        r"\b(?:there is |there's |we have |we've )?(?:no|not (?:yet )?(?:received|got|had) "
+        r"(?:an?|the|your)) invoice (?:yet|for|so far)",
+        r"\bplease (?:issue|raise|generate|prepare) (?:and send )?(?:an? |the )?(?:invoice|it)",
+        r"\b(?:haven't|have not|did not|didn't|never) (?:yet )?(?:received|got|get) (?:an? |the |"
+        r"your |any )?(?:invoice|bill)",
+        r"\b(?:can't|cannot|couldn't|could not|unable to) (?:find|locate|open|download) (?:the |"
+        r"your |an? )?(?:invoice|pdf|attachment)",
     ),
 ]
 
@@ -872,6 +993,24 @@ STATEMENT_REQUEST: list[Entry] = [
     ),
     *_w(1.5, r"\bkundenkonto", "清单"),
     *_w(2.5, r"\btotal (?:na )?(?:outstanding )?balance"),
+    # wider phrasings: what do we owe, which items are still open
+    *_w(
+        3,
+        r"\bhow much (?:do |does |did )?(?:we|i|our company) (?:currently |still )?owe",
+        r"\bwhat (?:do |does )?(?:we|i) (?:currently |still )?owe",
+        r"\bwhich (?:of our |of the )?invoices (?:are|remain|do we have) (?:still )?(?:open|"
+        r"outstanding|unpaid|due|overdue|pending)",
+        r"\b(?:list|listing|overview|summary|breakdown|report) of (?:all )?(?:our |the )?(?:open|"
+        r"outstanding|unpaid|overdue|pending) (?:items|invoices|balances?|amounts?)",
+        r"\b(?:open|outstanding|unpaid) (?:items|invoices) (?:list|listing|report)",
+        r"\blistahan ng (?:mga )?(?:unpaid|open|outstanding|hindi pa bayad)",
+        r"\bdaftar (?:faktur|invoice|tagihan|invois) (?:yang )?(?:masih )?(?:outstanding|"
+        r"belum (?:dibayar|lunas)|terbuka|tertunggak)",
+        "(?:尚未|还没|未)(?:付款|付清|支付)的发票",
+        "未付款项",
+        "未付(?:清)?(?:款项|金额|账款|发票)",
+        "(?:发票|款项)(?:有)?哪些",
+    ),
 ]
 
 AUTO_REPLY: list[Entry] = [
@@ -909,7 +1048,10 @@ AUTO_REPLY: list[Entry] = [
         r"a business trip|business travel)|travel?ling|attending|at a conference|unavailable|not "
         r"available)",
         r"\b(?:be )?back in (?:the )?office",
-        r"\breturning (?:to the office )?on\b",
+        r"\breturning (?:to the office |to work )?(?:on |from )?(?:\d|mon|tue|wed|thu|fri|sat|sun|"
+        r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+        r"\b(?:emails?|mails?|mailbox|inbox|messages) (?:will |are |is )?(?:not|n't) (?:be )?"
+        r"(?:monitored|checked|read|answered|forwarded)",
         r"\bwill (?:be )?(?:return|returning|back)(?:ing)? (?:on|by|after|to the office|to work)",
         r"\bfor (?:urgent|immediate|anything urgent) (?:matters|enquiries|inquiries|queries|"
         r"requests|issues|"
@@ -1155,6 +1297,22 @@ OTHER: list[Entry] = [
         r"\b(?:new|change of) (?:main )?contact\b",
     ),
     *_w(1, r"\bfeedback\b"),
+    # wider phrasings: deliveries, bank-detail changes, price lists, office news
+    *_w(
+        3,
+        r"\b(?:your )?(?:order|parcel|package|shipment|consignment) (?:has |is )?(?:been )?"
+        r"(?:shipped|dispatched|out for delivery|on its way|delivered)",
+        r"\b(?:tracking|consignment|waybill) (?:number|no|#)",
+        r"\btrack (?:your|the) (?:delivery|parcel|package|shipment|order)",
+        r"\bdelivery (?:scheduled|attempt|window|notification)",
+        r"\b(?:change|changes|update|updated|new|changed) (?:of |to |in )?(?:our |your |the )?"
+        r"(?:bank|banking) (?:account )?(?:details|information|info|account)",
+        r"\b(?:new|updated|latest|revised|our|attached|\d{4}) (?:price|product) (?:list|catalogue|"
+        r"catalog)",
+        r"\b(?:fire drill|evacuation drill|office move|town hall|team building)",
+        r"\bplease welcome\b",
+        r"\bjoins? (?:the|our) (?:\w+ )?team\b",
+    ),
 ]
 
 LEXICON: dict[str, list[Entry]] = {
