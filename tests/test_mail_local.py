@@ -12,7 +12,7 @@ import pytest
 
 from inbox_agent.errors import ConfigError, MailboxError
 from inbox_agent.mail.base import Mailbox, MailRef
-from inbox_agent.mail.local import EmlFolderMailbox, MaildirMailbox
+from inbox_agent.mail.local import EmlFolderMailbox, MaildirMailbox, folder_key, folder_key_name
 from inbox_agent.mail.registry import open_mailbox
 
 SHARED_EMAIL = Path(__file__).resolve().parents[2] / "shared" / "data" / "email"
@@ -38,12 +38,12 @@ def test_eml_folder_lists_fetches_exact_bytes_and_moves(tmp_path: Path) -> None:
     assert isinstance(box, Mailbox)
 
     refs = list(box.list_new())
-    assert [r.backend_key for r in refs] == ["folder:a.eml", "folder:b.eml"]
+    assert [folder_key_name(r.backend_key) for r in refs] == ["a.eml", "b.eml"]
     assert box.fetch(refs[0]) == raw
 
     box.move(refs[0], "AR/Remittances")
     box.move(refs[0], "AR/Remittances")  # idempotent: a second move is harmless
-    assert [r.backend_key for r in box.list_new()] == ["folder:b.eml"]
+    assert [folder_key_name(r.backend_key) for r in box.list_new()] == ["b.eml"]
     assert (tmp_path / "AR" / "Remittances" / "a.eml").read_bytes() == raw
 
 
@@ -109,9 +109,10 @@ def test_eml_folder_flags_are_kept_beside_the_inbox(tmp_path: Path) -> None:
     box.set_flag(ref, "Needs a person")
 
     stored = json.loads((tmp_path / ".flags.json").read_text())
-    assert stored == {"folder:a.eml": ["remittance", "Needs a person"]}
+    assert stored == {ref.backend_key: ["remittance", "Needs a person"]}
+    assert folder_key_name(ref.backend_key) == "a.eml"
     assert box.fetch(ref) == raw
-    assert [r.backend_key for r in box.list_new()] == ["folder:a.eml"]
+    assert [r.backend_key for r in box.list_new()] == [ref.backend_key]
 
 
 def test_eml_folder_drafts_are_saved_once(tmp_path: Path) -> None:
@@ -163,3 +164,27 @@ def test_maildir_drafts_go_to_the_drafts_folder(tmp_path: Path) -> None:
     assert drafts.get_bytes(key) == draft
     assert drafts.get_message(key).get_flags() == "D"
     assert len(list(box.list_new())) == 1
+
+
+def test_a_new_mail_under_a_reused_file_name_is_a_new_message(tmp_path: Path) -> None:
+    """GIVEN 1.eml filed away and later a different mail dropped in as 1.eml WHEN listed
+    THEN its key differs from the first one's (so it is not taken as done), while the same
+    bytes listed twice keep one key (so a crash before the move does not duplicate it)."""
+    box = EmlFolderMailbox(tmp_path)
+    (tmp_path / "1.eml").write_bytes(_message("First remittance"))
+    [first] = box.list_new()
+    assert [r.backend_key for r in box.list_new()] == [first.backend_key]
+    box.move(first, "Done")
+
+    (tmp_path / "1.eml").write_bytes(_message("Second remittance"))
+    [second] = box.list_new()
+    assert second.backend_key != first.backend_key
+    assert folder_key_name(second.backend_key) == "1.eml"
+    box.move(second, "Done")
+    assert len(list((tmp_path / "Done").glob("1*.eml"))) == 2  # neither overwrote the other
+
+
+def test_folder_keys_from_before_digests_still_name_their_file() -> None:
+    """Keys recorded by earlier versions ("folder:a.eml") still resolve to the file."""
+    assert folder_key_name("folder:a.eml") == "a.eml"
+    assert folder_key_name(folder_key("we@ird.eml", "0123")) == "we@ird.eml"

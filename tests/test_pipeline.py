@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 
 from inbox_agent.config.active import active_rules
 from inbox_agent.demo.run import run_demo
-from inbox_agent.mail.local import EmlFolderMailbox
+from inbox_agent.mail.local import DIGEST_CHARS, EmlFolderMailbox, folder_key
 from inbox_agent.pipeline import Agent
 from inbox_agent.settings import Settings
 from inbox_agent.store import repo
@@ -103,10 +103,11 @@ def test_crash_before_outcome_is_processed_once_on_restart(settings: Settings) -
     build_mail_folder(inbox, settings.home / "scratch")
     data = (inbox / "01-acme-remittance.eml").read_bytes()
     sha = ws.blobs.put(data)
+    key = folder_key("01-acme-remittance.eml", sha[:DIGEST_CHARS])
     with Session(ws.engine) as s:
         repo.record_message(
             s,
-            backend_key="folder:01-acme-remittance.eml",
+            backend_key=key,
             message_id=None,
             subject=None,
             sender=None,
@@ -118,7 +119,7 @@ def test_crash_before_outcome_is_processed_once_on_restart(settings: Settings) -
     report = run_demo(settings, rules).report
     assert report.new == 12  # the half-done one is taken up again like the rest
     with Session(ws.engine) as s:
-        row = repo.get_message(s, backend_key="folder:01-acme-remittance.eml")
+        row = repo.get_message(s, backend_key=key)
         assert row is not None
         assert row.status == MessageStatus.PROCESSED
         assert row.category == "remittance"

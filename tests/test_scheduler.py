@@ -27,7 +27,7 @@ from inbox_agent.config.active import active_rules
 from inbox_agent.config.rules import Rules
 from inbox_agent.demo.sample import build_mail_folder
 from inbox_agent.instance_lock import AgentAlreadyRunning, InstanceLock, holder_pid
-from inbox_agent.mail.local import EmlFolderMailbox
+from inbox_agent.mail.local import EmlFolderMailbox, folder_key_name
 from inbox_agent.pipeline import Agent
 from inbox_agent.scheduler import (
     JOB_FACTORIES,
@@ -156,7 +156,7 @@ def test_run_polls_on_schedule_refuses_a_second_instance_and_stops_cleanly(
     workspace.engine.dispose()
     assert rows and all(r.status != "received" for r in rows)  # nothing cut in half
     waiting = {p.name for p in mail.glob("*.eml")}
-    recorded = {r.backend_key.removeprefix("folder:") for r in rows}
+    recorded = {folder_key_name(r.backend_key) for r in rows}
     assert not waiting & recorded  # everything recorded was also filed
     assert len(recorded) + len(waiting) == 48
 

@@ -28,6 +28,21 @@ def _safe_folder(root: Path, folder: str) -> Path:
 
 DRAFTS = "Drafts"
 FLAGS_FILE = ".flags.json"
+DIGEST_CHARS = 16
+"""Hex digits of SHA-256 in a folder key: 64 bits tell two mails under one name apart."""
+_DIGEST_MARK = "@sha256:"
+
+
+def folder_key(name: str, digest: str) -> str:
+    """The identity of a ``.eml`` file in a folder mailbox: its name and its content."""
+    return f"folder:{name}{_DIGEST_MARK}{digest}"
+
+
+def folder_key_name(key: str) -> str:
+    """The file name inside a folder key (keys from before digests were added are names)."""
+    body = key.removeprefix("folder:")
+    name, mark, _digest = body.rpartition(_DIGEST_MARK)
+    return name if mark else body
 
 
 class EmlFolderMailbox:
@@ -47,14 +62,23 @@ class EmlFolderMailbox:
         return f"folder {self.root}: {count} message(s) waiting"
 
     def list_new(self) -> Iterator[MailRef]:
-        """Yield waiting ``.eml`` files, oldest (by name) first for a stable order."""
+        """Yield waiting ``.eml`` files, oldest (by name) first for a stable order.
+
+        A file name alone is not an identity: people and scripts reuse ``1.eml`` for a
+        different mail once the first was filed. The key therefore carries the name and a
+        digest of the bytes, so a new mail under an old name is new, and the same file seen
+        again (say after a crash before it was moved) is the same message.
+        """
         self.check()
         for path in sorted(self.root.glob("*.eml")):
-            yield MailRef(backend_key=f"folder:{path.name}")
+            try:
+                digest = hashlib.sha256(path.read_bytes()).hexdigest()[:DIGEST_CHARS]
+            except OSError:  # moved away by another worker since the listing
+                continue
+            yield MailRef(backend_key=folder_key(path.name, digest))
 
     def _path(self, ref: MailRef) -> Path:
-        name = ref.backend_key.removeprefix("folder:")
-        return self.root / name
+        return self.root / folder_key_name(ref.backend_key)
 
     def fetch(self, ref: MailRef) -> bytes:
         """Read the file as it is on disk."""
