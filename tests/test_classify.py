@@ -61,11 +61,18 @@ def test_domain_rule_covers_subdomains() -> None:
     assert classify(msg, SORTING).category == "portal_notification"
 
 
-def test_unmatched_mail_is_other_below_the_person_threshold() -> None:
-    """GIVEN mail no rule catches WHEN classified THEN 'other' with low confidence."""
+def test_mail_with_no_real_evidence_goes_to_a_person() -> None:
+    """GIVEN mail no rule catches and no phrase speaks for (a weekday is a mere hint)
+    WHEN classified THEN whatever the guess, its confidence is below the person threshold."""
     result = classify(parse_message(_mail("Lunch on Friday?")), SORTING)
-    assert result.category == "other"
     assert result.rule is None
+    assert result.confidence < SortingRules().min_confidence
+
+
+def test_mail_with_nothing_recognisable_is_other_for_a_person() -> None:
+    """GIVEN a mail with no AR words at all WHEN classified THEN 'other', below threshold."""
+    result = classify(parse_message(_mail("Hello")), SORTING)
+    assert (result.category, result.rule) == ("other", None)
     assert result.confidence < SortingRules().min_confidence
 
 
