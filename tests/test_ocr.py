@@ -28,8 +28,10 @@ from inbox_agent.documents.errors import DocumentError
 from inbox_agent.documents.image import ImageReader
 from inbox_agent.documents.ocr_layout import (
     Word,
+    agree_on_prefixes,
     correct_token,
     join_split_amount,
+    join_split_prefixes,
     layout_page,
     parse_tsv,
 )
@@ -416,3 +418,69 @@ def test_otsu_separates_ink_from_paper() -> None:
     """GIVEN two grey levels THEN Otsu's threshold falls between them."""
     pixels = np.array([[40] * 50 + [220] * 150], dtype=np.uint8)
     assert 40 < ocr.otsu_threshold(pixels) <= 220
+
+
+# --- reference prefixes agreed across the page -----------------------------------------
+
+
+def test_misread_prefixes_follow_the_pages_own_spelling() -> None:
+    """GIVEN a page's tokens where OCR read the "SI-" of some refs as S1-, $1-, 51.
+    WHEN the prefixes are agreed THEN every one of them reads SI-, and other refs,
+    dates, amounts and a prefix no token spells in letters are left as they were."""
+    read = ["S1-602349", "$1-602359", "SI-602455", "51.602528.", "S1-6O2457",
+            "INV-00123", "A1-77", "A1-78", "18/02/2026", "29,779.26", "51.60"]  # fmt: skip
+    assert agree_on_prefixes(read) == [
+        "SI-602349", "SI-602359", "SI-602455", "SI-602528", "SI-602457",
+        "INV-00123", "A1-77", "A1-78", "18/02/2026", "29,779.26", "51.60",
+    ]  # fmt: skip
+
+
+def test_a_lone_prefix_is_not_changed() -> None:
+    """GIVEN a single S1- ref and no other ref of its family THEN it is left alone."""
+    assert agree_on_prefixes(["S1-100", "INV-200"]) == ["S1-100", "INV-200"]
+
+
+SI_LINES = [
+    (f"SI-6023{n:02d}", date(2026, 2, 1 + n), amount, "0.00", amount)
+    for n, amount in enumerate(["68.85", "17741.65", "222.61", "188.43", "29779.26", "68.24"])
+]
+
+
+def test_scan_of_si_refs_keeps_their_letters(tmp_path: Path) -> None:
+    """GIVEN an advice of SI- refs scanned at a coarse 150 dpi (serif I reads as 1)
+    WHEN extracted THEN every ref is found with its SI- prefix, none as S1-/$1-."""
+    pdf = make_remittance_pdf(
+        tmp_path / "si.pdf", payer="Summit Freight Pte Ltd", payment_date=date(2026, 2, 28),
+        reference="739405", currency="NZD", lines=SI_LINES,
+    )  # fmt: skip
+    noise = Noise(dpi=150, angle=0.8, blur=0.5, contrast=0.85, gaussian=8.0, seed=7)
+    obj = only(extract_file(save_pdf(scanned_pages(pdf, noise), tmp_path / "s.pdf", dpi=150)))
+    refs = [ref for ref, _ in pairs(obj)]
+    assert {ref for ref, *_ in SI_LINES} <= set(refs), refs
+    assert not [ref for ref in refs if ref[:2] in {"S1", "$1", "51", "5I"}], refs
+
+
+def test_a_prefix_split_from_its_number_is_joined_in_a_column_of_them() -> None:
+    """GIVEN a grid column whose every value reads "INV 136245" (OCR saw a space after
+    the slanted V) WHEN the grid is built THEN the refs read INV136245; a column where
+    some value is not of that shape, and a lone spaced value, stay as they were."""
+    grid = [
+        ["Votre référence", "notre pièce", "Note"],
+        ["INV 136245", "4723761570", "EFT 88123"],
+        ["INV 136304", "5157310920", "see INV-1"],
+    ]
+    assert join_split_prefixes([row[:] for row in grid]) == [
+        ["Votre référence", "notre pièce", "Note"],
+        ["INV136245", "4723761570", "EFT 88123"],
+        ["INV136304", "5157310920", "see INV-1"],
+    ]
+    assert join_split_prefixes([["INV 136245", "1"]]) == [["INV 136245", "1"]]
+
+
+def test_prefixes_read_two_wrong_ways_are_spelled_in_letters() -> None:
+    """GIVEN refs whose prefix OCR read as S1- and $1- but never as SI-
+    THEN the disagreement shows a misread and both become SI-; a family read one way
+    only (A1-) is kept."""
+    assert agree_on_prefixes(["$1-602300", "S1-602301", "S1-602302", "A1-7", "A1-8"]) == [
+        "SI-602300", "SI-602301", "SI-602302", "A1-7", "A1-8",
+    ]  # fmt: skip

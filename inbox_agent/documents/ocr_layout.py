@@ -149,6 +149,8 @@ def layout_page(words: Iterable[Word]) -> PageLayout:
     decimal_comma = _decimal_comma(word.text for word in kept)
     kept = [_with_text(word, correct_token(word.text, decimal_comma=decimal_comma))
             for word in kept]  # fmt: skip
+    agreed = agree_on_prefixes([word.text for word in kept])
+    kept = [_with_text(word, text) for word, text in zip(kept, agreed, strict=True)]
     rows = group_rows(kept)
     for row in rows:
         cells = [join_split_amount(cell, decimal_comma=decimal_comma)
@@ -372,7 +374,7 @@ def block_grid(block: Sequence[Row]) -> list[list[str]]:
         for word in row.words:
             cells[_nearest(columns, word.middle_x)].append(word.text)
         grid.append([" ".join(parts) for parts in cells])
-    return despace_by_shape(grid)
+    return join_split_prefixes(despace_by_shape(grid))
 
 
 def despace_by_shape(grid: list[list[str]]) -> list[list[str]]:
@@ -397,6 +399,97 @@ def despace_by_shape(grid: list[list[str]]) -> list[list[str]]:
             if " " in cell and _shape(cell.replace(" ", "")) == common:
                 row[column] = cell.replace(" ", "")
     return grid
+
+
+def join_split_prefixes(grid: list[list[str]]) -> list[list[str]]:
+    """Close the gap OCR opened between a ref's letter prefix and its number.
+
+    ``INV136245`` is read as ``INV 136245`` when the slanted ``V`` leaves room for a
+    space. When every value in a column has that shape (capitals, one space, five or
+    more digits), the space is part of none of them: as printed, the column would not
+    hold a spaced word before each number, and the extractor, which takes a spaced pair
+    for a type word and a number, would otherwise pick the wrong column as refs.
+    """
+    for column in range(len(grid[0]) if grid else 0):
+        values = [row[column] for row in grid if row[column]]
+        if values and not _SPLIT_PREFIX.match(values[0]):
+            values = values[1:]  # the column's heading
+        if len(values) < 2 or not all(_SPLIT_PREFIX.match(value) for value in values):
+            continue
+        for row in grid:
+            if _SPLIT_PREFIX.match(row[column]):
+                row[column] = row[column].replace(" ", "")
+    return grid
+
+
+_SPLIT_PREFIX = re.compile(r"^[A-Z]{2,4} \d{5,}$")
+
+
+def agree_on_prefixes(texts: Sequence[str]) -> list[str]:
+    """Spell each reference prefix the way the rest of the page spells it.
+
+    A serif ``I`` is read as ``1``, an ``S`` as ``5`` or ``$``, a hyphen as a point, so a
+    column of ``SI-602349`` refs comes back as ``S1-602349``, ``$1-602359``,
+    ``51.602528``... Tokens whose prefix reads the same once each look-alike is folded
+    to one class (:func:`_prefix_key`) are one family; when a member spells its prefix
+    in letters only, the family's commonest such spelling (and separator) is used for
+    all (:func:`_agreed_prefix`). A family that always reads ``A1-`` is left alone:
+    ``A1-77`` may be real. The page, not a grid column, is the unit, because a noisy
+    table's columns may have run together into one.
+    """
+    fixed = list(texts)
+    parsed = {index: match for index, text in enumerate(texts)
+              if (match := _REF_PARTS.match(text)) and not _is_number(text)}  # fmt: skip
+    families: dict[str, list[int]] = {}
+    for index, match in parsed.items():
+        families.setdefault(_prefix_key(match["prefix"]), []).append(index)
+    for members in families.values():
+        if len(members) < 2:
+            continue
+        agreed = _agreed_prefix([(parsed[i]["prefix"], parsed[i]["sep"]) for i in members])
+        if agreed is None:
+            continue
+        prefix, sep = agreed
+        for index in members:
+            fixed[index] = f"{prefix}{sep}{parsed[index]['rest'].translate(_DIGIT_FOR)}"
+    return fixed
+
+
+_REF_PARTS = re.compile(
+    rf"^(?P<prefix>[A-Za-z$][A-Za-z0-9$|]{{0,5}}|[0-9$][A-Za-z$|]{{1,5}}|5[1I|l])"
+    rf"(?P<sep>[-/#_.])(?P<rest>[0-9][0-9{_CONFUSABLE}\-/]*[0-9])[.,:;°]?$"
+)
+"""A prefixed reference as OCR may garble it: a prefix of letters (some read as digits or
+``$``), a separator, a number; a speck after it is dropped."""
+_PREFIX_CLASS = str.maketrans({
+    "5": "S", "$": "S", "s": "S", "1": "I", "l": "I", "|": "I", "i": "I",
+    "0": "O", "o": "O", "D": "O", "Q": "O", "8": "B", "2": "Z", "z": "Z", "6": "G",
+})  # fmt: skip
+
+
+def _agreed_prefix(readings: Sequence[tuple[str, str]]) -> tuple[str, str] | None:
+    """The family's true (prefix, separator), or ``None`` when nothing shows OCR erred.
+
+    The commonest all-letter reading wins. Without one, readings that disagree (``S1``
+    and ``$1``) prove a misread, and the folded all-letter key (``SI``) is taken.
+    """
+    spelled = Counter(reading for reading in readings if reading[0].isalpha())
+    if spelled:
+        return spelled.most_common(1)[0][0]
+    key = _prefix_key(readings[0][0])
+    if len({prefix for prefix, _ in readings}) < 2 or not key.isalpha():
+        return None
+    return key, Counter(sep for _, sep in readings).most_common(1)[0][0]
+
+
+def _is_number(text: str) -> bool:
+    """An amount (``51.60``) or a date, which a numeric-looking "prefix" must not touch."""
+    return bool(_AMOUNT_LIKE.match(text) or _DATE_LIKE.match(text))
+
+
+def _prefix_key(prefix: str) -> str:
+    """The prefix with look-alikes folded together: ``S1``, ``$1``, ``5I`` all give ``SI``."""
+    return prefix.translate(_PREFIX_CLASS).upper()
 
 
 def _shape(text: str) -> str:
