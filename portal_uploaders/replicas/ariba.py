@@ -37,12 +37,13 @@ from portal_uploaders.replicas.common import (
     DuplicateInvoiceNumberError,
     PortalState,
     ReplicaSession,
+    SignIn,
+    add_fault_hook,
     href,
     looks_like_pdf,
     redirect,
     render_page,
     templates,
-    unavailable,
     upload_name,
 )
 from portal_uploaders.replicas.forms import Draft, problems, store
@@ -216,12 +217,9 @@ def create_app(state: PortalState, *, blur_check_seconds: float = 0.4) -> FastAP
     """The SAP Business Network replica as an ASGI app (the demo mounts it at ``/ariba``)."""
     app = FastAPI(title="SAP Business Network (replica)", docs_url=None, redoc_url=None)
 
-    @app.middleware("http")
-    async def faults(request: Request, call_next: Any) -> Response:
-        if state.take_failure():
-            return unavailable()
-        response: Response = await call_next(request)
-        return response
+    add_fault_hook(app, state)
+    flow = SignIn(state, COOKIE, "ariba_mfa", login_path="/signin", home_path="/dashboard")
+    signed_in, to_login = flow.session, flow.to_login
 
     def page(request: Request, name: str, session: ReplicaSession | None, **ctx: Any) -> Response:
         return render_page(
@@ -234,15 +232,6 @@ def create_app(state: PortalState, *, blur_check_seconds: float = 0.4) -> FastAP
             title=ctx.pop("title", name.title()),
             **ctx,
         )
-
-    def signed_in(request: Request) -> ReplicaSession | None:
-        return state.session_for(request.cookies.get(COOKIE), request.url.path)
-
-    def to_login(request: Request) -> Response:
-        expired = "?expired=1" if request.cookies.get(COOKIE) else ""
-        response = redirect(request, f"/signin{expired}")
-        response.delete_cookie(COOKIE, path=href(request, "/"))
-        return response
 
     @app.get("/")
     async def root(request: Request) -> Response:
@@ -286,33 +275,25 @@ def create_app(state: PortalState, *, blur_check_seconds: float = 0.4) -> FastAP
                 request, "password", None, username=username, error=message, status_code=401
             )
         if account.totp_secret:
-            response = redirect(request, "/signin/verify")
-            response.set_cookie("ariba_mfa", state.start_mfa(account.username))
-            return response
-        response = redirect(request, "/dashboard")
-        response.set_cookie(COOKIE, state.start_session(account.username), path=href(request, "/"))
-        return response
+            return flow.ask_for_code(request, account.username, "/signin/verify")
+        return flow.start(request, account.username)
 
     @app.get("/signin/verify")
     async def verify_page(request: Request) -> Response:
-        if request.cookies.get("ariba_mfa") not in state.pending_mfa:
+        if flow.owes_code(request) is None:
             return redirect(request, "/signin")
         return page(request, "verify", None, title="Two-Factor Authentication")
 
     @app.post("/signin/verify")
     async def verify(request: Request) -> Response:
-        token = request.cookies.get("ariba_mfa") or ""
-        username = state.pending_mfa.get(token)
+        username = flow.owes_code(request)
         if username is None:
             return redirect(request, "/signin")
         form = await request.form()
         if not state.check_totp(state.accounts[username], str(form.get("code", ""))):
             error = "The verification code is not valid."
             return page(request, "verify", None, error=error, status_code=401)
-        state.pending_mfa.pop(token, None)
-        response = redirect(request, "/dashboard")
-        response.set_cookie(COOKIE, state.start_session(username), path=href(request, "/"))
-        return response
+        return flow.code_accepted(request, username)
 
     @app.get("/dashboard")
     async def dashboard(request: Request) -> Response:

@@ -24,6 +24,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import pyotp
+from fastapi import FastAPI
 from jinja2 import DictLoader, Environment, select_autoescape
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
@@ -319,3 +320,68 @@ def templates(pages: Mapping[str, str]) -> Environment:
 def render_page(env: Environment, name: str, status_code: int = 200, **context: Any) -> Response:
     """Render template ``name`` as an HTML response."""
     return HTMLResponse(env.get_template(name).render(**context), status_code=status_code)
+
+
+# --- what every replica's sign-in does the same way --------------------------------------
+
+
+def add_fault_hook(app: FastAPI, state: PortalState) -> None:
+    """Answer 503 while the state says the portal is down (``fail_requests``)."""
+
+    @app.middleware("http")
+    async def faults(request: Request, call_next: Any) -> Response:
+        if state.take_failure():
+            return unavailable()
+        response: Response = await call_next(request)
+        return response
+
+
+@dataclass(frozen=True, slots=True)
+class SignIn:
+    """The cookie plumbing of a portal's sign-in: the session, the code step, the way back.
+
+    The portals differ in pages, wording and paths, not in this: a session cookie scoped
+    to the mount point, a short-lived cookie naming the browser that passed the password
+    and owes a code, and a redirect to sign in (saying the session expired) when a
+    request comes without a live session.
+    """
+
+    state: PortalState
+    cookie: str
+    code_cookie: str
+    login_path: str
+    home_path: str
+
+    def session(self, request: Request) -> ReplicaSession | None:
+        """The live session of this browser, or None."""
+        return self.state.session_for(request.cookies.get(self.cookie), request.url.path)
+
+    def to_login(self, request: Request) -> Response:
+        """Back to sign in; "expired" when the browser still held a session cookie."""
+        expired = "?expired=1" if request.cookies.get(self.cookie) else ""
+        response = redirect(request, f"{self.login_path}{expired}")
+        response.delete_cookie(self.cookie, path=href(request, "/"))
+        return response
+
+    def start(self, request: Request, username: str) -> Response:
+        """A new session, and the browser sent home."""
+        response = redirect(request, self.home_path)
+        response.set_cookie(
+            self.cookie, self.state.start_session(username), path=href(request, "/")
+        )
+        return response
+
+    def ask_for_code(self, request: Request, username: str, code_path: str) -> Response:
+        """The password was right and the account has a second factor: go to the code page."""
+        response = redirect(request, code_path)
+        response.set_cookie(self.code_cookie, self.state.start_mfa(username))
+        return response
+
+    def owes_code(self, request: Request) -> str | None:
+        """The user whose code this browser owes, or None (then back to sign in)."""
+        return self.state.pending_mfa.get(request.cookies.get(self.code_cookie) or "")
+
+    def code_accepted(self, request: Request, username: str) -> Response:
+        """The code was right: forget the pending step and start the session."""
+        self.state.pending_mfa.pop(request.cookies.get(self.code_cookie) or "", None)
+        return self.start(request, username)

@@ -38,12 +38,13 @@ from portal_uploaders.replicas.common import (
     DuplicateInvoiceNumberError,
     PortalState,
     ReplicaSession,
+    SignIn,
+    add_fault_hook,
     href,
     looks_like_pdf,
     redirect,
     render_page,
     templates,
-    unavailable,
     upload_name,
 )
 from portal_uploaders.replicas.forms import Draft, problems, store
@@ -207,12 +208,9 @@ def create_app(state: PortalState) -> FastAPI:  # noqa: C901  (one small handler
     """The Coupa replica as an ASGI app; mount it (the demo and tests use ``/coupa``)."""
     app = FastAPI(title="Coupa Supplier Portal (replica)", docs_url=None, redoc_url=None)
 
-    @app.middleware("http")
-    async def faults(request: Request, call_next: Any) -> Response:
-        if state.take_failure():
-            return unavailable()
-        response: Response = await call_next(request)
-        return response
+    add_fault_hook(app, state)
+    flow = SignIn(state, COOKIE, "coupa_mfa", login_path="/sessions/new", home_path="/dashboard")
+    signed_in, to_login, start = flow.session, flow.to_login, flow.start
 
     def page(request: Request, name: str, session: ReplicaSession | None, **ctx: Any) -> Response:
         customers = sorted({po.customer for po in state.orders.values()})
@@ -227,20 +225,6 @@ def create_app(state: PortalState) -> FastAPI:  # noqa: C901  (one small handler
             title=ctx.pop("title", name.title()),
             **ctx,
         )
-
-    def signed_in(request: Request) -> ReplicaSession | None:
-        return state.session_for(request.cookies.get(COOKIE), request.url.path)
-
-    def to_login(request: Request) -> Response:
-        expired = "?expired=1" if request.cookies.get(COOKIE) else ""
-        response = redirect(request, f"/sessions/new{expired}")
-        response.delete_cookie(COOKIE, path=href(request, "/") or "/")
-        return response
-
-    def start(request: Request, username: str) -> Response:
-        response = redirect(request, "/dashboard")
-        response.set_cookie(COOKIE, state.start_session(username), path=href(request, "/") or "/")
-        return response
 
     @app.get("/")
     async def root(request: Request) -> Response:
@@ -260,28 +244,25 @@ def create_app(state: PortalState) -> FastAPI:  # noqa: C901  (one small handler
             return page(request, "login", None, error="Invalid email or password.", status_code=401)
         remembered = request.cookies.get(DEVICE_COOKIE) == account.username
         if account.totp_secret and not remembered:
-            response = redirect(request, "/sessions/mfa")
-            response.set_cookie("coupa_mfa", state.start_mfa(account.username))
-            return response
+            return flow.ask_for_code(request, account.username, "/sessions/mfa")
         return start(request, account.username)
 
     @app.get("/sessions/mfa")
     async def mfa_page(request: Request) -> Response:
-        if request.cookies.get("coupa_mfa") not in state.pending_mfa:
+        if flow.owes_code(request) is None:
             return redirect(request, "/sessions/new")
         return page(request, "mfa", None, title="Multi-Factor Authentication")
 
     @app.post("/sessions/mfa")
     async def mfa(request: Request) -> Response:
-        username = state.pending_mfa.get(request.cookies.get("coupa_mfa") or "")
+        username = flow.owes_code(request)
         if username is None:
             return redirect(request, "/sessions/new")
         form = await request.form()
         if not state.check_totp(state.accounts[username], str(form.get("code", ""))):
             message = "Invalid verification code. Please try again."
             return page(request, "mfa", None, error=message, status_code=401)
-        state.pending_mfa.pop(request.cookies.get("coupa_mfa") or "", None)
-        response = start(request, username)
+        response = flow.code_accepted(request, username)
         if form.get("remember"):
             response.set_cookie(DEVICE_COOKIE, username, max_age=30 * 86400)
         return response

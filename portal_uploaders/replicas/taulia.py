@@ -37,6 +37,8 @@ from portal_uploaders.replicas.common import (
     DuplicateInvoiceNumberError,
     PortalState,
     ReplicaSession,
+    SignIn,
+    add_fault_hook,
     href,
     looks_like_pdf,
     parse_money,
@@ -44,7 +46,6 @@ from portal_uploaders.replicas.common import (
     redirect,
     render_page,
     templates,
-    unavailable,
     upload_name,
 )
 from portal_uploaders.replicas.forms import Draft, problems, store
@@ -182,12 +183,9 @@ def create_app(state: PortalState) -> FastAPI:  # noqa: C901  (one small handler
     """The Taulia replica as an ASGI app (the demo mounts it at ``/taulia``)."""
     app = FastAPI(title="Taulia (replica)", docs_url=None, redoc_url=None)
 
-    @app.middleware("http")
-    async def faults(request: Request, call_next: Any) -> Response:
-        if state.take_failure():
-            return unavailable()
-        response: Response = await call_next(request)
-        return response
+    add_fault_hook(app, state)
+    flow = SignIn(state, COOKIE, "taulia_mfa", login_path="/login", home_path="/home")
+    signed_in, to_login, start = flow.session, flow.to_login, flow.start
 
     def page(request: Request, name: str, session: ReplicaSession | None, **ctx: Any) -> Response:
         return render_page(
@@ -198,20 +196,6 @@ def create_app(state: PortalState) -> FastAPI:  # noqa: C901  (one small handler
             title=ctx.pop("title", name.title()),
             **ctx,
         )
-
-    def signed_in(request: Request) -> ReplicaSession | None:
-        return state.session_for(request.cookies.get(COOKIE), request.url.path)
-
-    def to_login(request: Request) -> Response:
-        expired = "?expired=1" if request.cookies.get(COOKIE) else ""
-        response = redirect(request, f"/login{expired}")
-        response.delete_cookie(COOKIE, path=href(request, "/"))
-        return response
-
-    def start(request: Request, username: str) -> Response:
-        response = redirect(request, "/home")
-        response.set_cookie(COOKIE, state.start_session(username), path=href(request, "/"))
-        return response
 
     @app.get("/")
     async def root(request: Request) -> Response:
@@ -228,29 +212,25 @@ def create_app(state: PortalState) -> FastAPI:  # noqa: C901  (one small handler
         if account is None:
             return page(request, "login", None, error="Invalid email or password.", status_code=401)
         if account.totp_secret and request.cookies.get(TRUSTED) != account.username:
-            response = redirect(request, "/login/2fa")
-            response.set_cookie("taulia_mfa", state.start_mfa(account.username))
-            return response
+            return flow.ask_for_code(request, account.username, "/login/2fa")
         return start(request, account.username)
 
     @app.get("/login/2fa")
     async def twofa_page(request: Request) -> Response:
-        if request.cookies.get("taulia_mfa") not in state.pending_mfa:
+        if flow.owes_code(request) is None:
             return redirect(request, "/login")
         return page(request, "twofa", None, title="Two-Factor Authentication")
 
     @app.post("/login/2fa")
     async def twofa(request: Request) -> Response:
-        token = request.cookies.get("taulia_mfa") or ""
-        username = state.pending_mfa.get(token)
+        username = flow.owes_code(request)
         if username is None:
             return redirect(request, "/login")
         form = await request.form()
         if not state.check_totp(state.accounts[username], str(form.get("code", ""))):
             error = "Invalid authentication code."
             return page(request, "twofa", None, error=error, status_code=401)
-        state.pending_mfa.pop(token, None)
-        response = start(request, username)
+        response = flow.code_accepted(request, username)
         if form.get("trust"):
             response.set_cookie(TRUSTED, username, max_age=30 * 86400)
         return response
