@@ -391,14 +391,13 @@ MODEL_TRAINING_SPLITS = ("A", "B", "C", "D", "E")
 
 def _train_model(seed: int) -> None:
     """Fit the pattern model on the training splits and ship its weights."""
-    try:
-        import sklearn  # noqa: F401  # training only: a development dependency
-    except ImportError as exc:
-        typer.echo("--train-model needs scikit-learn: pip install -e '.[dev]'", err=True)
-        raise typer.Exit(1) from exc
     messages = [m for name in MODEL_TRAINING_SPLITS for m in _corpus(seed, name, None)]
     texts = [model_text(message_zones(parse_message(m.data))) for m in messages]
-    fitted = train(texts, [m.category for m in messages])
+    try:
+        fitted = train(texts, [m.category for m in messages])
+    except ImportError as exc:  # scikit-learn is a development dependency
+        typer.echo("--train-model needs scikit-learn: pip install -e '.[dev]'", err=True)
+        raise typer.Exit(1) from exc
     fitted.save(MODEL_PATH)
     shipped_model.cache_clear()
     print(

@@ -413,6 +413,11 @@ def score(evidence: Iterable[Evidence]) -> dict[str, float]:
     return scores
 
 
+def _strong_evidence_for(category: str, evidence: Iterable[Evidence]) -> bool:
+    """A phrase, header, sender or file name (not cue words alone) speaks for ``category``."""
+    return any(e.strong for e in evidence if e.category == category)
+
+
 def decide(evidence: list[Evidence], params: Sequence[float] = CALIBRATION) -> Verdict:
     """The winning category and its calibrated confidence."""
     if not evidence:
@@ -421,7 +426,7 @@ def decide(evidence: list[Evidence], params: Sequence[float] = CALIBRATION) -> V
     winner = max(CATEGORIES, key=lambda c: scores[c])  # ties go to the earlier category
     odds = _log_odds(scores, winner)
     confidence = calibrated(odds, params)
-    if not any(e.strong for e in evidence if e.category == winner):
+    if not _strong_evidence_for(winner, evidence):
         confidence = min(confidence, CUE_ONLY_CONFIDENCE)
     return Verdict(winner, round(confidence, 4), scores, tuple(evidence), odds)
 
@@ -475,8 +480,9 @@ def join_model(verdict: Verdict, model: dict[str, float]) -> Verdict:
     norm = sum(weights.values())
     winner = max(CATEGORIES, key=lambda c: joined[c])
     confidence = min(MAX_CONFIDENCE, weights[winner] / norm)
-    strong = any(e.strong and e.category == winner for e in verdict.evidence)
-    if not strong and model.get(winner, 0.0) < MODEL_ALONE_SURE:
+    if not _strong_evidence_for(winner, verdict.evidence) and model.get(winner, 0.0) < (
+        MODEL_ALONE_SURE
+    ):
         confidence = min(confidence, CUE_ONLY_CONFIDENCE)
     note = Evidence(winner, 0.0, "model", f"word patterns say {model.get(winner, 0.0):.2f}")
     return Verdict(

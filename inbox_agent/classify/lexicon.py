@@ -204,12 +204,14 @@ PAYMENT_PROMISE: list[Entry] = [
     # English
     *_w(
         3,
-        r"\bwill (?:be )?(?:pay|paid|settle|settled|remit|remitted|transfer|transferred|wire|"
+        r"\b(?:will|shall|should) (?:be able to |be )?(?:pay|paid|settle|settled|remit|remitted|"
+        r"transfer|transferred|wire|"
         r"wired|process|processed|release|released|clear|cleared|deposit|deposited|send (?:the |a |"
         r"you )?payment|"
         r"make (?:the |a |full |partial |final )?payments?|arrange (?:the |a )?payments?)",
         r"\b(?:we|i)'ll (?:pay|settle|transfer|remit|process|release|make|arrange)",
-        r"\b(?:going to|intend to|plan to|planning to|expect to|aim to|able to|commit to) "
+        r"\b(?:going to|intend to|plan to|planning to|expect to|aim to|able to|commit to|"
+        r"hope to) "
         r"(?:pay|settle|remit|transfer|release|make (?:the |a )?payment|process (?:the |your "
         r")?payment)",
         r"\bpromise to pay",
@@ -238,7 +240,8 @@ PAYMENT_PROMISE: list[Entry] = [
         r"\bpayment date\b",
         r"\bscheduled\b",
         r"\b(?:once|as soon as|after) .{0,40}(?:approved|signed off|released)",
-        r"\bby (?:the )?(?:end of (?:the )?(?:week|month)|eom|month[- ]end|close of business|cob|"
+        r"\b(?:by|before|on or before) (?:the )?(?:end of (?:the |this |next )?(?:week|month|"
+        r"quarter)|eom|month[- ]end|close of business|cob|"
         r"next (?:week|month|friday|monday|tuesday|wednesday|thursday))",
     ),
     *_w(
@@ -387,17 +390,8 @@ PAYMENT_PROMISE: list[Entry] = [
         r"\b(?:scheduled|queued|lined up|earmarked|slated|booked|approved|set up) "
         r"(?:it |this |them )?"
         r"(?:for|to be) (?:payment|paid|pay|release|processing)",
-        r"\b(?:expect|plan|intend|hope|aim|aiming|planning) to "
-        r"(?:pay|settle|clear|release|transfer|"
-        r"make (?:the |a )?payment)",
-        r"\b(?:should|will|shall|'ll) (?:be able to )?"
-        r"(?:pay|settle|clear|release|transfer|remit)\b",
-        r"\b(?:should|will|shall|'ll) be (?:paid|settled|released|transferred|processed|"
-        r"cleared|remitted)",
         r"\bpayment (?:is |has been )?(?:due|planned|expected|pencilled|penciled) (?:to go out |"
         r"out )?(?:on|by|for|next|this)",
-        r"\b(?:by|before|on or before) (?:the )?end of (?:the |this |next )?(?:week|month|"
-        r"quarter)",
         r"\bgive us (?:until|till|a few|another|more)",
         r"\b(?:zur|fuer die) zahlung (?:am .{0,20})?"
         r"(?:vorgesehen|eingeplant|vorgemerkt|freigegeben)",
@@ -406,8 +400,7 @@ PAYMENT_PROMISE: list[Entry] = [
         r"\bzahllauf",
         r"\b(?:ipapasok|isasama|isasali|ilalagay) (?:na )?(?:po )?(?:namin )?(?:ito |yan |yung "
         r"\w+ )?(?:po )?sa (?:payment|susunod|next)",
-        r"\b(?:babayaran|babayaran na|magbabayad|ibabayad|ihuhulog|idedeposito|ita-transfer|"
-        r"itatransfer|ipo-process|ipoproseso|ire-release|irerelease) (?:na )?(?:po )?(?:namin|ko)?",
+        r"\b(?:ihuhulog|ipo-?process|ipoproseso|ire-?release|irerelease)\b",
         r"\bsa (?:katapusan|kinsenas|susunod na linggo|susunod na buwan|lunes|martes|miyerkules|"
         r"huwebes|biyernes)",
         r"\b(?:kami |akan kami |kami akan )?(?:usahakan|upayakan|jadwalkan|rencanakan|"
