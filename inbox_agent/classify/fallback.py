@@ -33,12 +33,12 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from inbox_agent.classify.features import Zones, fold_pattern, message_zones
 from inbox_agent.classify.lexicon import ATTACHMENT_NAMES, CUES, LEXICON, SUBJECT_ONLY, Entry
-from inbox_agent.classify.model import model_text, shipped_model
+from inbox_agent.classify.model import PatternModel, model_text, shipped_model
 from inbox_agent.config.rules import CATEGORIES
 from inbox_agent.mail.parse import ParsedMessage
 
@@ -431,19 +431,33 @@ def decide(evidence: list[Evidence], params: Sequence[float] = CALIBRATION) -> V
     return Verdict(winner, round(confidence, 4), scores, tuple(evidence), odds)
 
 
-def classify_fallback(msg: ParsedMessage) -> Verdict:
+def lexicon_verdict(msg: ParsedMessage) -> Verdict:
+    """What the lexicon alone says: the phrases, headers, senders and file names it knows."""
+    return decide(collect_evidence(message_zones(msg)))
+
+
+def classify_fallback(msg: ParsedMessage, *, model: PatternModel | None = None) -> Verdict:
     """Sort a message no admin rule caught; never raises on odd mail.
 
-    The lexicon's verdict is joined with the pattern model's (``model.py``) when its
-    weights are shipped: the lexicon is sure about what it knows, the model covers
-    wording nobody listed.
+    The lexicon's verdict is joined with the pattern model's (``model.py``; the shipped
+    weights unless ``model`` is given): the lexicon is sure about what it knows, the model
+    covers wording nobody listed. Where the lexicon recognised nothing at all, the model
+    names the category only when it is sure on its own (``MODEL_ALONE_SURE``: "can u send
+    me soa"), and even then a person sees it: nothing but word patterns speaks for it.
+    A greeting or gibberish stays ``other``.
     """
     zones = message_zones(msg)
     verdict = decide(collect_evidence(zones))
-    model = shipped_model()
-    if model is None or not verdict.evidence or _protocol_decides(verdict):
-        return verdict  # nothing recognised at all stays "other" for a person
-    return join_model(verdict, model.probabilities(model_text(zones)))
+    model = model or shipped_model()
+    if model is None or _protocol_decides(verdict):
+        return verdict
+    probabilities = model.probabilities(model_text(zones))
+    if verdict.evidence:
+        return join_model(verdict, probabilities)
+    if max(probabilities.values(), default=0.0) < MODEL_ALONE_SURE:
+        return verdict
+    joined = join_model(verdict, probabilities)
+    return replace(joined, confidence=min(joined.confidence, NO_EVIDENCE_CONFIDENCE))
 
 
 def _protocol_decides(verdict: Verdict) -> bool:
