@@ -327,3 +327,55 @@ def test_table_rows_with_wrapped_cells_are_joined() -> None:
     )
     obj = one(markup, "advice.html")
     assert pairs(obj) == [("INV-2026-0412", Decimal("410.00")), ("INV-2026-0413", Decimal("95.50"))]
+
+
+def test_wrapped_reference_beside_the_payers_voucher_goes_in_our_column(tmp_path: Path) -> None:
+    """GIVEN an unruled "Doc No. / Your Ref" table whose Your Ref cells wrap after the
+    hyphen around a row that starts with the payer's voucher number
+    THEN our joined reference is read, not the voucher."""
+    rows: list[tuple[float, list[tuple[float, str]]]] = [
+        (60, [(50, "Acme Foods Ltd")]),
+        (80, [(50, "REMITTANCE ADVICE")]),
+        (100, [(50, "Value Date: 05/09/2025")]),
+        (130, [(50, "Doc No."), (130, "Your Ref"), (200, "Date"), (-420, "Amount"),
+               (-500, "Net Paid")]),
+        (147, [(130, "RE-2026-")]),
+        (155, [(50, "5136739631"), (200, "03/29/2025"), (-420, "66.26"), (-500, "66.26")]),
+        (163, [(130, "1801")]),
+        (180, [(130, "RE-2026-")]),
+        (188, [(50, "1943213016"), (200, "04/07/2025"), (-420, "3,524.59"), (-500, "3,524.59")]),
+        (196, [(130, "1814")]),
+    ]  # fmt: skip
+    (obj,) = extract_file(draw_pdf(tmp_path / "docno.pdf", rows))
+    assert pairs(obj) == [
+        ("RE-2026-1801", Decimal("66.26")),
+        ("RE-2026-1814", Decimal("3524.59")),
+    ]
+
+
+def test_reference_and_date_cells_close_together_stay_apart(tmp_path: Path) -> None:
+    """GIVEN a small-font table whose reference cell ends a space's width from the date
+    cell (closer than pdfplumber's fixed 3-point word gap) THEN they are two words."""
+    rows: list[tuple[float, list[tuple[float, str]]]] = [
+        (60, [(50, "Silverline Mining Pte Ltd")]),
+        (80, [(50, "Remittance Advice")]),
+        (110, [(50, "Invoice No."), (109, "Invoice Date"), (-400, "Amount Paid")]),
+        (125, [(50, "F2026-01497"), (109, "07/01/2026"), (-400, "205.75")]),
+        (140, [(50, "F2026-01500"), (109, "16/01/2026"), (-400, "23,700.32")]),
+    ]  # fmt: skip
+    (obj,) = extract_file(draw_pdf(tmp_path / "tight.pdf", rows, size=9.5))
+    assert pairs(obj) == [("F2026-01497", Decimal("205.75")), ("F2026-01500", Decimal("23700.32"))]
+
+
+def test_the_beneficiary_of_a_german_advice_is_not_the_payer() -> None:
+    """GIVEN a typed German advice naming us as "Begünstigter" and signed by the payer
+    THEN the payer is the company under the sign-off."""
+    text = (
+        "Hello,\n\nPlease find below our payment details (Zahlungsavis).\n\n"
+        "Begünstigter: Northwind Supplies Pty Ltd\nAusgeführt am: 16.03.2025\n"
+        "Währung: EUR\n\n  - RE-2026-7611: 1.999,36\n  - GS-2026-7762: 133,41-\n\n"
+        "Gesamtbetrag: 1.865,95\n\nKind regards,\nHansa Elektro AG\nAccounts Payable\n"
+    )
+    obj = one(text, "advice.txt")
+    assert obj["payer"]["name"] == "Hansa Elektro AG"
+    assert pairs(obj) == [("RE-2026-7611", Decimal("1999.36")), ("GS-2026-7762", Decimal("-133.41"))]

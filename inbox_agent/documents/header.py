@@ -40,7 +40,7 @@ _LABEL_GROUPS: dict[str, tuple[str, ...]] = {
     "payee": (
         r"to\s*:", r"an\s*:", r"à\s*:", r"payee", r"beneficiary", r"supplier\s*:",
         r"vendor\s*:", r"creditor", r"zahlungsempfänger", r"empfänger", r"bénéficiaire",
-        r"fournisseur\s*:",
+        r"fournisseur\s*:", r"begünstigter", r"beneficiario", r"begunstigde",
     ),
     "payment_date": (
         r"payment date", r"date paid", r"paid on", r"payment value date", r"value date",
@@ -77,7 +77,7 @@ _LABEL_TAIL = re.compile(r"^[\s:#\-–.)\]]+")
 """What is left of a label before its value: "No.", "(Payer):", " - "."""
 _PAYEE_START = re.compile(
     r"^(?:to|an|à|payee|beneficiary|bénéficiaire|empfänger|zahlungsempfänger|fournisseur|"
-    r"supplier|vendor)\b",
+    r"supplier|vendor|begünstigter|beneficiario|begunstigde)\b",
     re.IGNORECASE,
 )
 _CLOSING = re.compile(

@@ -114,10 +114,18 @@ class RawLine:
 
 
 def clean_cell(cell: object) -> str:
-    """Flatten a cell to one line: PDF tables wrap text and give ``None`` for empty cells."""
+    """Flatten a cell to one line: PDF tables wrap text and give ``None`` for empty cells.
+
+    A reference wrapped after its hyphen or slash ("RE-2026-" over "1138") is one word
+    again: a narrow column breaks where it can, not where the writer put a space.
+    """
     if cell is None:
         return ""
-    return re.sub(r"\s+", " ", str(cell)).strip()
+    text = _BROKEN_AT_JOINER.sub(r"\1", str(cell))
+    return re.sub(r"\s+", " ", text).strip()
+
+
+_BROKEN_AT_JOINER = re.compile(r"(\w[-/])[ \t]*\n\s*(?=\w)")
 
 
 def _cell(row: Sequence[str], index: int | None) -> str:
@@ -454,7 +462,9 @@ def lines_from_text(text_lines: Sequence[str], conventions: Conventions) -> list
     if header is not None and cmap is not None:
         rows = [_cut_row(text, header) for text in text_lines[start:]]
         cmap = refine_map(cmap, [row for row in rows if row], conventions)
-    body = join_wrapped_rows(text_lines[start:], conventions, strict=header is None)
+    body = join_wrapped_rows(
+        text_lines[start:], conventions, strict=header is None, ref_slot=our_reference_slot(header)
+    )
     found: list[RemittanceLine] = []
     for text in body:
         raw = _text_to_raw(text, header, cmap, conventions)
@@ -465,7 +475,7 @@ def lines_from_text(text_lines: Sequence[str], conventions: Conventions) -> list
 
 
 def join_wrapped_rows(
-    lines: Sequence[str], conv: Conventions, *, strict: bool = False
+    lines: Sequence[str], conv: Conventions, *, strict: bool = False, ref_slot: int = 0
 ) -> list[str]:
     """Put back together table rows that the page width or a narrow cell broke apart.
 
@@ -477,7 +487,7 @@ def join_wrapped_rows(
     without one (``strict``), only references with letters or a break are trusted, so
     an address ("Sydney NSW 2000") never lends its postcode to a total.
     """
-    out = [line.strip() for line in lines]
+    out = _join_references_around_rows([line.strip() for line in lines], conv, ref_slot)
     for index in range(1, len(out)):
         line, above = out[index], out[index - 1]
         if not _money_without_reference(line, conv) or not _reference_without_money(above, conv):
@@ -499,6 +509,37 @@ def join_wrapped_rows(
         out[index - 1] = ""
     kept = [line for line in out if line]
     return kept if strict else _join_amount_tails(kept, conv)
+
+
+def _join_references_around_rows(lines: list[str], conv: Conventions, slot: int) -> list[str]:
+    """A reference cell that wrapped around its row: its head above, its tail below.
+
+    A narrow column breaks "RE-2026-1801" after the hyphen and centres the row's other
+    cells between the halves: "RE-2026-" / "5136739631 03/29/2025 66.26" / "1801". Only a
+    reference with a hyphen or slash can wrap like that, and ours are the ones written so,
+    so the joined reference goes where our column is (``slot``: after the payer's
+    voucher number in a "Doc No. / Your Ref" row).
+    """
+    out = list(lines)
+    for index in range(len(out) - 2):
+        head, row, tail = out[index], out[index + 1], out[index + 2]
+        if not (
+            " " not in head
+            and head.endswith(("-", "/"))
+            and head[:1].isalnum()
+            and not find_amounts(head, conv)
+            and find_amounts(row, conv)
+            and _is_tail(tail, conv)
+            and tail.isalnum()
+        ):
+            continue
+        words = row.split()
+        before = 0
+        while before < min(slot, len(words)) and is_reference_like(words[before]):
+            before += 1
+        joined = " ".join([*words[:before], f"{head}{tail}", *words[before:]])
+        out[index], out[index + 1], out[index + 2] = "", joined, ""
+    return [line for line in out if line]
 
 
 def _join_amount_tails(lines: list[str], conv: Conventions) -> list[str]:
@@ -664,11 +705,20 @@ def _choose_ref(
     columns = [h for h in header.headings if h.column in REFERENCE_COLUMNS]
     if len(columns) < 2 or len(candidates) < len(columns):
         return candidates[0]
+    return candidates[our_reference_slot(header)]
+
+
+def our_reference_slot(header: TextHeader | None) -> int:
+    """Which of a row's references is ours, counting the heading's reference columns.
+
+    By priority of the heading ("your reference" beats "document"); 0 without a heading
+    or without a column named as ours.
+    """
+    if header is None:
+        return 0
+    columns = [h for h in header.headings if h.column in REFERENCE_COLUMNS]
     ours = [i for i, h in enumerate(columns) if h.column is Column.REF]
-    if not ours:
-        return candidates[0]
-    best = max(ours, key=lambda i: (columns[i].priority, -i))
-    return candidates[best]
+    return max(ours, key=lambda i: (columns[i].priority, -i)) if ours else 0
 
 
 def _type_word(text: str, ref: str) -> str:

@@ -32,6 +32,14 @@ _NO_TEXT = (
     "the PDF has no text layer and OCR found no text on it (a blank or unreadable scan); "
     "key this one in by hand"
 )
+WORD_GAP_RATIO = 0.2
+"""A gap wider than this share of the font size separates two words.
+
+pdfplumber's default is a fixed 3 points, wider than a space in a small font: an 8 to
+10 point table cell ends up glued to its neighbour ("F2026-0149707/01/2026" for a
+reference beside its date). Letters of one word sit closer than a fifth of the size even
+when a PDF writer kerns or spaces them."""
+
 _SCAN_TEXT_CHARS = 20
 """A page with fewer characters than this and an image on it is a scan with a stamp."""
 
@@ -124,7 +132,7 @@ def _text_and_grids(data: bytes) -> list[PageContent]:
 def _read_pages(pages: Any) -> list[PageContent]:
     read: list[PageContent] = []
     for page in pages:
-        text = page.extract_text() or ""
+        text = page.extract_text(x_tolerance_ratio=WORD_GAP_RATIO) or ""
         if _is_scan(page, text):
             read.append(PageContent(text, [], needs_ocr=True, scan_dpi=_scan_dpi(page)))
             continue
