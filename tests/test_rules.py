@@ -49,7 +49,7 @@ def test_shipped_rules_are_valid() -> None:
     """
     GIVEN the rules.yaml shipped at the repository root
     WHEN it is loaded
-    THEN it validates with no problem, and holds the names the demo relies on
+    THEN it validates with no problem, and holds the protocol rules (auto-replies, bounces, portals)
     """
     rules = load_rules(SHIPPED)
 
@@ -57,13 +57,10 @@ def test_shipped_rules_are_valid() -> None:
     names = [rule.name for rule in rules.sorting.rules]
     for name in (
         "auto-reply-headers",
+        "delivery-reports",
+        "bounce-senders",
         "out-of-office-subject",
         "portal-mail",
-        "remit-subject",
-        "invoice-copy",
-        "statement",
-        "dispute",
-        "payment-promise",
     ):
         assert name in names
     payers = {p.customer_id: p for p in rules.payers}
@@ -133,7 +130,7 @@ def test_misspelt_key_inside_list_and_dict_entries() -> None:
     """
     text = edited("username_env: INBOX_AGENT_TAULIA_USERNAME", "usrname_env: X_USER")
     text = text.replace(
-        "      category: statement_request\n", "      categroy: statement_request\n", 1
+        "      category: auto_reply\n", "      categroy: auto_reply\n", 1
     )
 
     problems = check_rules_text(text)
@@ -179,13 +176,13 @@ def test_bad_regex_is_reported_at_its_line() -> None:
     WHEN the text is checked
     THEN the problem points at that subject line and says why
     """
-    text = edited(".*(remittance|remit advice|", ".*((remittance|remit advice|")
+    text = edited("'(out of (the )?office|", "'((out of (the )?office|")
 
     [problem] = check_rules_text(text)
 
     assert problem.location.startswith("sorting.rules[")
     assert problem.location.endswith(".when.subject")
-    assert problem.line == line_of(text, "((remittance")
+    assert problem.line == line_of(text, "((out of")
     assert "not a valid regular expression" in problem.message
 
 
@@ -250,7 +247,7 @@ def test_identifiers_must_be_unique() -> None:
     THEN both repeats are reported where the second one is written
     """
     text = edited("customer_id: C0107", "customer_id: C0042")
-    text = text.replace("- name: statement\n", "- name: dispute\n")
+    text = text.replace("- name: delivery-reports\n", "- name: auto-reply-headers\n")
 
     problems = check_rules_text(text)
 
@@ -259,7 +256,7 @@ def test_identifiers_must_be_unique() -> None:
     assert payer.line == repeats[1]
     assert "already used by payers[0]" in payer.message
     [rule] = [p for p in problems if p.location.endswith(".name")]
-    assert "'dispute' is already used" in rule.message
+    assert "'auto-reply-headers' is already used" in rule.message
 
 
 def test_duplicate_yaml_key_is_reported() -> None:
