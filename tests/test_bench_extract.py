@@ -169,3 +169,33 @@ def test_unreadable_output_scores_zero() -> None:
 def test_unknown_producer_is_a_usage_error(cli: typer.Typer, tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["extract", "--out", str(tmp_path), "--tools", "bogus"])
     assert result.exit_code == 2
+
+
+def test_outside_sets_load_with_their_truth() -> None:
+    """The remittances by outside authors load as a corpus: every file exists, R1 (read)
+    counts as development and R2 as held out, scans are marked, truth has lines."""
+    from inbox_agent.bench.remit_holdout import load_outside_sets
+
+    corpus = load_outside_sets()
+    by_set: dict[str, list[Any]] = {}
+    for doc in corpus.docs:
+        by_set.setdefault(doc.file.split("/")[0], []).append(doc)
+        assert corpus.path(doc).is_file()
+        assert doc.truth["lines"]
+    assert {"R1", "R2"} <= set(by_set)
+    assert not any(d.held_out for d in by_set["R1"])
+    assert all(d.held_out for d in by_set["R2"])
+    assert sum(d.kind == "scan" for d in corpus.docs) >= 15
+
+
+def test_an_outside_set_with_a_missing_file_is_a_clear_error(tmp_path: Path) -> None:
+    """GIVEN a truth line naming a file that is not there WHEN loaded THEN the error says
+    which line and which file."""
+    from inbox_agent.bench.remit_holdout import OutsideSetMissing, load_outside_sets
+
+    (tmp_path / "R9").mkdir()
+    (tmp_path / "R9" / "truth.jsonl").write_text(
+        '{"file": "gone.pdf", "tool": "txt", "scan": false, "lines": []}\n'
+    )
+    with pytest.raises(OutsideSetMissing, match=r"truth.jsonl:1: .*gone.pdf is missing"):
+        load_outside_sets(tmp_path)

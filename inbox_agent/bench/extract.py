@@ -7,6 +7,9 @@ text documents and scans apart, per producing tool, and for the held-out templat
 header-field accuracy, pages per second, and the time pdfplumber alone takes to open and
 read the same text PDFs (words and tables), with the ratio of the two.
 
+``--outside`` scores the remittances written by outside authors instead
+(:mod:`inbox_agent.bench.remit_holdout`): the closest stand-in for layouts nobody has seen.
+
 Targets (printed beside the figures, never asserted): F1 >= 0.98 on text documents,
 >= 0.95 on scans, extractor time <= 1.5 x pdfplumber's on text PDFs.
 """
@@ -26,6 +29,7 @@ import typer
 
 from inbox_agent.bench.remit_corpus import DEFAULT_SEED, TOOLS, Corpus, CorpusDoc, build_corpus
 from inbox_agent.bench.remit_corpus.score import DocScore, HeaderTally, Tally, group, score_doc
+from inbox_agent.bench.remit_holdout import OutsideSetMissing, load_outside_sets
 from inbox_agent.documents.registry import extract_file
 
 log = logging.getLogger(__name__)
@@ -73,6 +77,13 @@ RebuildOpt = Annotated[bool, typer.Option("--rebuild", help="Rebuild even if cac
 ToolsOpt = Annotated[
     str | None, typer.Option("--tools", help="Score only these producers (comma-separated).")
 ]
+OutsideOpt = Annotated[
+    bool,
+    typer.Option(
+        "--outside",
+        help="Score the remittances written by outside authors (bench/remit_holdout) instead.",
+    ),
+]
 FailuresOpt = Annotated[
     bool,
     typer.Option(
@@ -91,6 +102,7 @@ def extract_bench(
     rebuild: RebuildOpt = False,
     tools: ToolsOpt = None,
     failures: FailuresOpt = False,
+    outside: OutsideOpt = False,
 ) -> None:
     """Measure extraction on the ground-truth corpus (built on first use, then cached)."""
     chosen = {t.strip() for t in tools.split(",") if t.strip()} if tools else set(TOOLS)
@@ -99,8 +111,15 @@ def extract_bench(
             f"unknown producers {sorted(chosen - set(TOOLS))}; choose from {', '.join(TOOLS)}",
             param_hint="--tools",
         )
-    corpus = build_corpus(out, quick=quick, seed=seed, rebuild=rebuild)
-    corpus = replace(corpus, docs=tuple(d for d in corpus.docs if d.tool in chosen))
+    if outside:
+        try:
+            corpus = load_outside_sets()
+        except OutsideSetMissing as exc:
+            typer.echo(str(exc), err=True)
+            raise typer.Exit(1) from exc
+    else:
+        corpus = build_corpus(out, quick=quick, seed=seed, rebuild=rebuild)
+        corpus = replace(corpus, docs=tuple(d for d in corpus.docs if d.tool in chosen))
     typer.echo(f"corpus: {len(corpus.docs)} documents in {corpus.root}"
                f"{' (cached)' if corpus.cached else f' (built in {corpus.seconds:.1f} s)'}",
                err=True)  # fmt: skip
