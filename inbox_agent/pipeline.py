@@ -22,7 +22,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -30,7 +30,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from inbox_agent.classify.rules_classifier import Classification, classify
-from inbox_agent.config.rules import Rules
+from inbox_agent.config.rules import ExtractionTemplate, Rules
 from inbox_agent.contract_json import remittance_from_json
 from inbox_agent.documents.registry import extract_bytes, reader_for
 from inbox_agent.errors import MailboxError
@@ -357,8 +357,9 @@ class Agent:
         context: MatchContext,
         report: PassReport,
     ) -> _Outcome:
-        objects = extract_bytes(data, ref.backend_key, filename="message.eml")
-        objects.extend(_extract_members(ref, parsed.attachments))
+        templates = self.rules.extraction.templates
+        objects = extract_bytes(data, ref.backend_key, filename="message.eml", templates=templates)
+        objects.extend(_extract_members(ref, parsed.attachments, templates))
         problems = [_problem(o) for o in objects if not o["ok"] and _worth_reporting(o, objects)]
         readable = [_from_sender(remittance_from_json(o), parsed) for o in objects if o["ok"]]
         for remittance in readable:
@@ -440,7 +441,11 @@ def _claim(session: Session, row_id: int) -> None:
         raise _TakenElsewhere(_Outcome(MessageStatus(row.status), row.category, row.error))
 
 
-def _extract_members(ref: MailRef, attachments: tuple[Attachment, ...]) -> list[dict[str, Any]]:
+def _extract_members(
+    ref: MailRef,
+    attachments: tuple[Attachment, ...],
+    templates: Sequence[ExtractionTemplate] = (),
+) -> list[dict[str, Any]]:
     """Read remittances from files that came out of a ZIP, an Outlook .msg or winmail.dat.
 
     Files inside a forwarded ``.eml`` are not read here: the document layer opens
@@ -461,7 +466,11 @@ def _extract_members(ref: MailRef, attachments: tuple[Attachment, ...]) -> list[
         source = _member_source(ref, member.path, seen)
         objects.extend(
             extract_bytes(
-                member.data, source, filename=member.filename, content_type=member.content_type
+                member.data,
+                source,
+                filename=member.filename,
+                content_type=member.content_type,
+                templates=templates,
             )
         )
     return objects

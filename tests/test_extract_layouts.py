@@ -378,4 +378,109 @@ def test_the_beneficiary_of_a_german_advice_is_not_the_payer() -> None:
     )
     obj = one(text, "advice.txt")
     assert obj["payer"]["name"] == "Hansa Elektro AG"
-    assert pairs(obj) == [("RE-2026-7611", Decimal("1999.36")), ("GS-2026-7762", Decimal("-133.41"))]
+    assert pairs(obj) == [
+        ("RE-2026-7611", Decimal("1999.36")),
+        ("GS-2026-7762", Decimal("-133.41")),
+    ]
+
+
+# --- layouts from outside authors (bench/remit_holdout/R1), each a general rule ---------------
+
+
+def test_spanish_advice_with_euro_amounts_and_payer_account() -> None:
+    """GIVEN a Spanish "aviso de pago" (Nº Factura / Importe, 2.904,14 €) whose ordering
+    account is printed at the end THEN the lines, the reference and the payer are read,
+    and the account number is not taken for the payer."""
+    text = (
+        "Distribuciones Ibéricas S.L.\nAVISO DE PAGO\n"
+        "Beneficiario: Wattle & Gum Trading Pty Ltd, Sydney\nFecha de pago: 24/03/2026\n"
+        "Referencia: TRF-2026-00912\n\nNº Factura   Fecha        Concepto       Importe\n"
+        "INV-02503    22/01/2026   Aceite         2.904,14 €\n"
+        "INV-02525    30/01/2026   Semillas       5.426,49 €\n"
+        "Total pagado 8.330,63 €\nCuenta ordenante: ES91 2100 0418 4502 0005 1332\n"
+    )
+    obj = one(text, "aviso.txt")
+    assert pairs(obj) == [("INV-02503", Decimal("2904.14")), ("INV-02525", Decimal("5426.49"))]
+    assert (obj["payer"]["name"], obj["payment_reference"], obj["payment_date"], obj["total"]) == (
+        "Distribuciones Ibéricas S.L.", "TRF-2026-00912", "2026-03-24", "8330.63"
+    )
+
+
+def test_bilingual_chinese_advice_names_the_payer_not_the_payee() -> None:
+    """GIVEN a Chinese/English advice (发票号码 / 付款金额, 2026年3月11日) that prints the
+    payee's company under 收款方 Payee THEN the payer is the letterhead's company."""
+    text = (
+        "Golden Leaf Trading Pte Ltd 付款通知 Payment Advice\n"
+        "收款方 Payee\nWattle & Gum Trading Pty Ltd (Singapore Branch)\n"
+        "付款日期 2026年3月11日\n付款编号 PV20260311-07\n币种 SGD\n"
+        "序号 发票号码 发票日期 发票金额 付款金额\n"
+        "1 SI-2026-0450 2026-01-04 2,159.46 2,159.46\n"
+        "2 SI-2026-0458 2026-01-05 5,759.96 5,759.96\n"
+        "合计 Total SGD 7,919.42\n"
+    )
+    obj = one(text, "fukuan.txt")
+    assert pairs(obj) == [
+        ("SI-2026-0450", Decimal("2159.46")),
+        ("SI-2026-0458", Decimal("5759.96")),
+    ]
+    assert (obj["payer"]["name"], obj["payment_date"], obj["payment_reference"]) == (
+        "Golden Leaf Trading Pte Ltd", "2026-03-11", "PV20260311-07"
+    )
+
+
+def test_sap_payment_advice_note_reference_beats_document_number() -> None:
+    """GIVEN SAP's "Doc. No. / Reference" columns (the payer's entry, then our invoice)
+    THEN the reference column is our invoice number."""
+    text = (
+        "Payment advice note\nLion City Provisions Pte. Ltd.\nPayment date 18.03.2026\n"
+        "Doc. No.    Reference  Type Doc. Date   Gross amount Cash disc. Net amount\n"
+        "5100003321  91004430   RE   11.01.2026  2,230.31     33.45      2,196.86\n"
+        "5100003410  CN-0081    KG   16.02.2026  259.01-                 259.01-\n"
+        "Total payment SGD 1,937.85\n"
+    )
+    obj = one(text, "sap.txt")
+    assert pairs(obj) == [("91004430", Decimal("2196.86")), ("CN-0081", Decimal("-259.01"))]
+
+
+def test_paid_column_left_of_a_remaining_balance() -> None:
+    """GIVEN "Amount Paid | Remaining Balance" THEN the payment is the paid column, not the
+    balance printed right of it."""
+    text = (
+        "Payment Remittance\nInvoice # Invoice Date PO # Invoice Amount Amount Paid "
+        "Remaining Balance\n"
+        "INV-02720 2026-01-15 EHS-PO-77108 3,125.19 3,125.19 0.00\n"
+        "INV-02758 2026-02-04 EHS-PO-77149 9,784.48 5,870.69 3,913.79\n"
+        "Total Payment Amount AUD 8,995.88\n"
+    )
+    obj = one(text, "portal.txt")
+    assert pairs(obj) == [("INV-02720", Decimal("3125.19")), ("INV-02758", Decimal("5870.69"))]
+
+
+def test_credits_with_a_currency_inside_brackets_or_a_glued_cr() -> None:
+    """GIVEN credits written "(S$ 120.00)" and "215.00CR" THEN both are negative lines."""
+    text = (
+        "REMITTANCE ADVICE\nYour Reference  Date        Amount\n"
+        "INV-SG-30419    20/01/2026  S$ 2,983.45\nCN-0093         27/02/2026  (S$ 120.00)\n"
+        "CN-0077         24/02/2026  215.00CR\n"
+    )
+    obj = one(text, "sg.txt")
+    assert pairs(obj) == [
+        ("INV-SG-30419", Decimal("2983.45")),
+        ("CN-0093", Decimal("-120.00")),
+        ("CN-0077", Decimal("-215.00")),
+    ]
+
+
+def test_a_bank_account_in_a_sentence_is_not_a_line() -> None:
+    """GIVEN a letter that names the BSB beside the amount transferred THEN only the
+    invoices are lines."""
+    text = (
+        "Blue Gum Cafés Pty Ltd\nRe: Payment of outstanding invoices\n"
+        "On 3 March 2026 we transferred the amount of AUD 3,499.40 to your account "
+        "(BSB 062-118,\n"
+        "account 1044 7781) in payment of the following invoices:\n"
+        "Invoice 7781A dated 02/02/2026 AUD 2,310.00\nInvoice 7794A dated 09/02/2026 AUD 1,189.40\n"
+        "Total AUD 3,499.40\n"
+    )
+    obj = one(text, "letter.txt")
+    assert pairs(obj) == [("7781A", Decimal("2310.00")), ("7794A", Decimal("1189.40"))]

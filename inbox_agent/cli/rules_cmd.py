@@ -32,6 +32,7 @@ def summarise(rules: Rules) -> str:
         _plural(len(rules.payers), "payer"),
         _plural(len(rules.replies.templates), "reply template"),
         _plural(len(rules.portals), "portal"),
+        _plural(len(rules.extraction.templates), "extraction template"),
     ]
     return ", ".join(parts)
 

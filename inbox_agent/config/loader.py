@@ -375,6 +375,7 @@ def _semantic_problems(data: object, locator: _Locator) -> list[RuleProblem]:
     found: list[tuple[Loc, str]] = []
     found += _duplicates(data, ("payers",), "customer_id")
     found += _duplicates(data, ("sorting", "rules"), "name")
+    found += _duplicates(data, ("extraction", "templates"), "name")
     found += _shared_payer_names(data)
     found += _shared_payer_domains(data)
     found += _portals_without_account(data)

@@ -13,7 +13,14 @@ from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
 import jinja2
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 Category = Literal[
     "remittance",
@@ -302,6 +309,90 @@ class ScheduleRules(StrictModel):
     timezone: str = "UTC"
 
 
+def _folded(heading: str) -> str:
+    """A heading as it is compared: case, punctuation and spacing do not count."""
+    return " ".join(re.sub(r"[^\w%]", " ", heading.casefold()).split())
+
+
+HeadingText = Annotated[str, Field(min_length=1, max_length=40)]
+"""A column heading as printed; longer cells are never read as headings."""
+LabelText = Annotated[str, Field(min_length=1, max_length=60)]
+
+
+class TemplateColumns(StrictModel):
+    """Column headings as one payer prints them, each naming the field its column holds.
+
+    Matched ignoring case, punctuation and extra spaces ("Rechnungsnr." matches "RECHNUNGSNR:"),
+    as a whole word inside a heading cell or a heading line of text.
+    """
+
+    reference: HeadingText | None = None
+    date: HeadingText | None = None
+    gross: HeadingText | None = None
+    discount: HeadingText | None = None
+    deduction: HeadingText | None = None
+    paid: HeadingText | None = None
+    po: HeadingText | None = None
+
+    @field_validator("*")
+    @classmethod
+    def _readable_heading(cls, value: str | None, info: ValidationInfo) -> str | None:
+        if value is None:
+            return value
+        if not any(ch.isalnum() for ch in value):
+            raise ValueError("a heading needs letters or digits")
+        if "%" in value or len(re.findall(r"\d", value)) >= 3:
+            raise ValueError(
+                "a heading with % or three digits is read as data, never as a heading"
+            )
+        for field, earlier in info.data.items():
+            if isinstance(earlier, str) and _folded(earlier) == _folded(value):
+                raise ValueError(f"'{value}' is already the heading given for {field}")
+        return value
+
+    def given(self) -> dict[str, str]:
+        """The fields this template names a heading for, in schema order."""
+        return {name: value for name, value in self if isinstance(value, str)}
+
+
+class ExtractionTemplate(StrictModel):
+    """What an admin knows about one payer's advice layout that the generic reader misreads.
+
+    Chosen by keywords in the document's text; its settings replace the generic guesses.
+    """
+
+    name: str = Field(min_length=1)
+    payer_keywords: list[Annotated[str, Field(min_length=2)]] = Field(min_length=1)
+    keywords_match: Literal["any", "all"] = "any"
+    payer: str | None = Field(default=None, min_length=1)
+    currency: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")
+    decimal_comma: bool | None = None
+    day_first: bool | None = None
+    columns: TemplateColumns = TemplateColumns()
+    reference_label: LabelText | None = None
+    date_label: LabelText | None = None
+    total_label: LabelText | None = None
+
+    @model_validator(mode="after")
+    def _changes_something(self) -> ExtractionTemplate:
+        settings = (
+            self.payer, self.currency, self.decimal_comma, self.day_first,
+            self.reference_label, self.date_label, self.total_label,
+        )  # fmt: skip
+        if all(value is None for value in settings) and not self.columns.given():
+            raise ValueError(
+                "the template changes nothing; give columns, labels, conventions or a payer"
+            )
+        return self
+
+
+class ExtractionRules(StrictModel):
+    """How remittance advices are read beyond the generic reader: per-payer templates."""
+
+    templates: list[ExtractionTemplate] = []
+    """Tried top to bottom; the first whose keywords are in the document is used."""
+
+
 class Rules(StrictModel):
     """The whole of rules.yaml."""
 
@@ -313,3 +404,4 @@ class Rules(StrictModel):
     replies: ReplyRules = ReplyRules()
     portals: dict[PortalName, PortalAccount] = {}
     schedule: ScheduleRules = ScheduleRules()
+    extraction: ExtractionRules = ExtractionRules()

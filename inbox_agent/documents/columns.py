@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from inbox_agent.documents.templates import template_headings
+
 
 class Column(StrEnum):
     """What a column of a remittance table holds."""
@@ -33,7 +35,9 @@ AMOUNT_COLUMNS = (Column.GROSS, Column.DISCOUNT, Column.DEDUCTION, Column.PAID, 
 REFERENCE_COLUMNS = (Column.REF, Column.PO)
 
 # (normalised heading, column, priority). A higher priority wins when two columns claim
-# the same role, e.g. "Your reference" (our invoice number) over "Document" (theirs).
+# the same role, e.g. "Your reference" (our invoice number) over "Document" (theirs), and
+# "Reference" over "Doc. No." as SAP's payment advice notes print them (the document is
+# the payer's accounting entry, the reference our invoice).
 SYNONYMS: tuple[tuple[str, Column, int], ...] = (
     ("invoice no", Column.REF, 3), ("invoice number", Column.REF, 3),
     ("invoice nr", Column.REF, 3), ("inv no", Column.REF, 3), ("invoice ref", Column.REF, 3),
@@ -43,10 +47,11 @@ SYNONYMS: tuple[tuple[str, Column, int], ...] = (
     ("rechnung nr", Column.REF, 3), ("re nr", Column.REF, 3), ("ihre referenz", Column.REF, 3),
     ("numéro de facture", Column.REF, 3), ("no de facture", Column.REF, 3),
     ("no facture", Column.REF, 3), ("votre référence", Column.REF, 3),
-    ("invoice", Column.REF, 2), ("document no", Column.REF, 2), ("document number", Column.REF, 2),
-    ("doc no", Column.REF, 2), ("belegnummer", Column.REF, 2), ("belegnr", Column.REF, 2),
-    ("beleg nr", Column.REF, 2), ("facture", Column.REF, 2), ("rechnung", Column.REF, 2),
-    ("reference", Column.REF, 1), ("ref", Column.REF, 1), ("ref no", Column.REF, 1),
+    ("invoice", Column.REF, 2), ("document no", Column.REF, 1), ("document number", Column.REF, 1),
+    ("doc no", Column.REF, 1), ("belegnummer", Column.REF, 1), ("belegnr", Column.REF, 1),
+    ("beleg nr", Column.REF, 1), ("facture", Column.REF, 2), ("rechnung", Column.REF, 2),
+    ("reference", Column.REF, 2), ("referenz", Column.REF, 2), ("ref", Column.REF, 1),
+    ("ref no", Column.REF, 1),
     ("document", Column.REF, 1), ("beleg", Column.REF, 1), ("référence", Column.REF, 1),
     ("number", Column.REF, 1), ("si no", Column.REF, 3), ("sales invoice", Column.REF, 3),
     ("sales invoice no", Column.REF, 3),
@@ -102,8 +107,50 @@ SYNONYMS: tuple[tuple[str, Column, int], ...] = (
     ("balance", Column.OTHER, 1), ("balance due", Column.OTHER, 2),
     ("open amount", Column.OTHER, 2), ("outstanding", Column.OTHER, 2),
     ("remaining", Column.OTHER, 1), ("restbetrag", Column.OTHER, 2), ("offen", Column.OTHER, 1),
+    ("remaining balance", Column.OTHER, 2), ("balance remaining", Column.OTHER, 2),
+    ("outstanding balance", Column.OTHER, 2), ("balance outstanding", Column.OTHER, 2),
+    ("amount outstanding", Column.OTHER, 2), ("amount remaining", Column.OTHER, 2),
+    ("open balance", Column.OTHER, 2),
     ("solde", Column.OTHER, 1), ("tax", Column.OTHER, 1), ("vat", Column.OTHER, 1),
     ("gst", Column.OTHER, 1), ("mwst", Column.OTHER, 1), ("tva", Column.OTHER, 1),
+    # Spanish, Italian, Dutch
+    ("no factura", Column.REF, 3), ("número de factura", Column.REF, 3),
+    ("numero de factura", Column.REF, 3), ("factura", Column.REF, 2),
+    ("fecha", Column.DATE, 1), ("fecha factura", Column.DATE, 3),
+    ("fecha de factura", Column.DATE, 3), ("importe", Column.AMOUNT, 1),
+    ("importe pagado", Column.PAID, 3), ("importe neto", Column.PAID, 2),
+    ("importe bruto", Column.GROSS, 3), ("descuento", Column.DISCOUNT, 2),
+    ("retención", Column.DEDUCTION, 2), ("concepto", Column.TEXT, 1), ("pedido", Column.PO, 2),
+    ("no pedido", Column.PO, 3), ("numero fattura", Column.REF, 3), ("no fattura", Column.REF, 3),
+    ("fattura", Column.REF, 2), ("data fattura", Column.DATE, 3), ("importo", Column.AMOUNT, 1),
+    ("importo pagato", Column.PAID, 3), ("factuurnummer", Column.REF, 3),
+    ("factuur", Column.REF, 2), ("factuurdatum", Column.DATE, 3), ("bedrag", Column.AMOUNT, 1),
+    ("betaald", Column.PAID, 2),
+    # Malay, Indonesian, Tagalog
+    ("no invois", Column.REF, 3), ("nombor invois", Column.REF, 3), ("invois", Column.REF, 2),
+    ("tarikh invois", Column.DATE, 3), ("tarikh", Column.DATE, 1),
+    ("jumlah invois", Column.GROSS, 3), ("jumlah", Column.AMOUNT, 1),
+    ("amaun", Column.AMOUNT, 1), ("jumlah dibayar", Column.PAID, 3),
+    ("amaun dibayar", Column.PAID, 3), ("bayaran", Column.PAID, 2),
+    ("diskaun", Column.DISCOUNT, 2), ("potongan", Column.DEDUCTION, 2),
+    ("no faktur", Column.REF, 3), ("nomor faktur", Column.REF, 3), ("faktur", Column.REF, 2),
+    ("tanggal faktur", Column.DATE, 3), ("tanggal", Column.DATE, 1),
+    ("nilai faktur", Column.GROSS, 3), ("dibayar", Column.PAID, 2),
+    ("halaga", Column.AMOUNT, 1), ("halagang binayad", Column.PAID, 3),
+    # Chinese (both scripts), Japanese
+    ("发票号码", Column.REF, 3), ("发票号", Column.REF, 3), ("发票编号", Column.REF, 3),
+    ("發票號碼", Column.REF, 3), ("發票號", Column.REF, 3), ("发票", Column.REF, 2),
+    ("發票", Column.REF, 2), ("单据号", Column.REF, 2), ("單據號", Column.REF, 2),
+    ("请求书番号", Column.REF, 3), ("請求書番号", Column.REF, 3), ("請求番号", Column.REF, 3),
+    ("发票日期", Column.DATE, 3), ("發票日期", Column.DATE, 3), ("日期", Column.DATE, 1),
+    ("日付", Column.DATE, 1), ("发票金额", Column.GROSS, 3), ("發票金額", Column.GROSS, 3),
+    ("請求金額", Column.GROSS, 3), ("付款金额", Column.PAID, 3), ("付款金額", Column.PAID, 3),
+    ("实付金额", Column.PAID, 3), ("實付金額", Column.PAID, 3), ("支付金额", Column.PAID, 3),
+    ("支払金額", Column.PAID, 3), ("金额", Column.AMOUNT, 1), ("金額", Column.AMOUNT, 1),
+    ("折扣", Column.DISCOUNT, 2), ("扣款", Column.DEDUCTION, 2), ("备注", Column.TEXT, 1),
+    ("備註", Column.TEXT, 1), ("摘要", Column.TEXT, 1), ("序号", Column.TEXT, 1),
+    ("序號", Column.TEXT, 1), ("订单号", Column.PO, 2), ("訂單號", Column.PO, 2),
+    ("采购订单号", Column.PO, 3),
 )  # fmt: skip
 
 _DIGITS = re.compile(r"\d.*\d.*\d")
@@ -175,7 +222,7 @@ def headings_in_line(text: str) -> list[Heading]:
     for match in _PHRASES.finditer(folded):
         column, priority = _BY_PHRASE[match[0]]
         found.append(Heading(match.start(), column, priority, len(match[0])))
-    return found
+    return template_headings(folded, found)  # a payer's template, when one is in force
 
 
 def is_header(columns: set[Column]) -> bool:

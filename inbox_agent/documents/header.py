@@ -35,11 +35,13 @@ _LABEL_GROUPS: dict[str, tuple[str, ...]] = {
     "payer": (
         r"paid by", r"payer(?: name)?", r"remitter", r"from\s*:", r"ordering (?:party|customer)",
         r"(?:remittance|payment|advice) from", r"debtor",
-        r"zahler", r"auftraggeber", r"payeur", r"donneur d'ordre",
+        r"zahler", r"auftraggeber", r"payeur", r"donneur d'ordre", r"pagador",
+        r"付款方", r"付款人", r"付款单位", r"付款單位", r"pembayar",
     ),
     "payee": (
         r"to\s*:", r"an\s*:", r"à\s*:", r"payee", r"beneficiary", r"supplier\s*:",
-        r"vendor\s*:", r"creditor", r"zahlungsempfänger", r"empfänger", r"bénéficiaire",
+        r"vendor\s*:", r"creditor", r"paid to", r"pay to(?: the order of)?",
+        r"zahlungsempfänger", r"empfänger", r"bénéficiaire",
         r"fournisseur\s*:", r"begünstigter", r"beneficiario", r"begunstigde",
     ),
     "payment_date": (
@@ -47,15 +49,23 @@ _LABEL_GROUPS: dict[str, tuple[str, ...]] = {
         r"settlement date", r"zahlungsdatum", r"valutadatum", r"valuta",
         r"ausführungsdatum", r"date de paiement", r"date de règlement", r"date de valeur",
         r"(?:transfer|remittance|check|cheque) date", r"date of payment",
-        r"überweisungsdatum", r"date du paiement",
+        r"überweisungsdatum", r"date du paiement", r"fecha de pago", r"fecha valor",
+        r"付款日期", r"支付日期", r"转账日期", r"轉帳日期", r"支払日", r"tarikh bayaran",
+        r"tarikh pembayaran", r"tanggal pembayaran", r"tanggal bayar", r"data pagamento",
+        r"betaaldatum", r"petsa ng bayad",
         r"(?<![^\s])(?<!\w\s)date\s*:",
     ),
     "reference": (
         r"payment id", rf"{_PAYMENT_WORDS}\s*{_NUMBER_WORDS}", r"reference (?:no|number|nr)\b\.?",
         r"ref(?:erence)?\.?\s*:", r"zahlungsreferenz", r"verwendungszweck",
-        r"référence (?:de paiement|du virement|du paiement)",
+        r"référence (?:de paiement|du virement|du paiement)", r"bank reference",
+        r"referencia", r"riferimento", r"付款编号", r"付款單號", r"付款单号", r"交易编号",
+        r"rujukan(?: bayaran)?", r"no\.? rujukan", r"referensi", r"no\.? referensi",
     ),
-    "currency": (r"currency", r"währung", r"devise"),
+    "currency": (
+        r"currency", r"währung", r"devise", r"moneda", r"币种", r"幣別", r"货币", r"mata wang",
+        r"mata uang",
+    ),
     "total": (
         r"total paid", r"total payment", r"payment total", r"payment amount",
         r"total amount paid", r"amount paid", r"total remitted", r"gesamtbetrag",
@@ -63,7 +73,9 @@ _LABEL_GROUPS: dict[str, tuple[str, ...]] = {
         r"überweisungsbetrag", r"amount remitted", r"montant du virement",
         r"(?:check|cheque|transfer|remittance|wire|eft) amount",
         r"grand total", r"total amount", r"total", r"summe", r"gesamtsumme",
-        r"sum(?: paid| remitted| total)?", r"kabuuan",
+        r"sum(?: paid| remitted| total)?", r"kabuuan", r"total pagado", r"importe total",
+        r"合计", r"合計", r"总计", r"總計", r"jumlah keseluruhan", r"jumlah bayaran",
+        r"total dibayar", r"totale",
     ),
 }  # fmt: skip
 _LABELS = re.compile(
@@ -121,13 +133,16 @@ REMITTANCE_WORDS = re.compile(
     r"remittance|remit\b|payment advice|advice of payment|payment notification|"
     r"payment notice|zahlungsavis|zahlungsanzeige|avis de paiement|avis de règlement|"
     r"avis de virement|paid invoices|we have paid|following invoices|amount paid|gezahlt|"
-    r"payment details|paid the following|(?:check|cheque|payment) voucher",
+    r"payment details|paid the following|(?:check|cheque|payment) voucher|"
+    r"payment confirmation|aviso de pago|avviso di pagamento|betalingsadvies|"
+    r"notis pembayaran|nasihat pembayaran|pemberitahuan pembayaran|bukti pembayaran|"
+    r"付款通知|汇款通知|匯款通知|付款明细|付款明細|支払通知|送金案内",
     re.IGNORECASE,
 )
 _SYMBOLS = (
     ("A$", "AUD"), ("AU$", "AUD"), ("NZ$", "NZD"), ("C$", "CAD"), ("CA$", "CAD"),
     ("US$", "USD"), ("S$", "SGD"), ("HK$", "HKD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"),
-    ("₹", "INR"),
+    ("₹", "INR"), ("₱", "PHP"),
 )  # fmt: skip
 _ISO_WORD = re.compile(r"(?<![A-Za-z])(" + "|".join(sorted(ISO_CURRENCIES)) + r")(?![A-Za-z])")
 
@@ -183,11 +198,14 @@ def read_header(text: str, conventions: Conventions) -> HeaderFields:
     found: dict[str, str] = {}
     strong: list[Decimal] = []
     weak: list[Decimal] = []
+    payees: list[str] = []
     for field, label, value in _labelled_values(lines):
         if field == "total":
             amount = _last_amount(value, conventions)
             if amount is not None:
                 (strong if _STRONG_TOTALS.search(label) else weak).append(amount)
+        elif field == "payee" and value:
+            payees.append(value)
         elif value and field not in found:
             found[field] = value
     # "Total paid" beats a bare "Total"; the last of each kind is the grand total.
@@ -195,7 +213,8 @@ def read_header(text: str, conventions: Conventions) -> HeaderFields:
     payment_date = _first_date(found.get("payment_date", ""), conventions)
     reference = _clean_reference(found.get("reference"))
     return HeaderFields(
-        payer=_clean_name(found.get("payer")) or letterhead_payer(lines),
+        payer=_not_payee(_clean_name(found.get("payer")), payees)
+        or letterhead_payer(lines, payees),
         payment_date=payment_date or fallback_date(lines, conventions),
         payment_reference=reference or fallback_reference(lines),
         total=totals[-1] if totals else None,
@@ -297,24 +316,33 @@ def _clean_reference(value: str | None) -> str | None:
     return re.split(r"\s{3,}|\t", value.strip())[0].strip(" ,;") or None
 
 
-def letterhead_payer(lines: Sequence[str]) -> str | None:
+def letterhead_payer(lines: Sequence[str], payees: Sequence[str] = ()) -> str | None:
     """Guess the payer from the top of the advice: the sender's letterhead comes first.
 
     A line with a company suffix (Pty Ltd, GmbH, SARL...) wins -- also when the payment
     details are printed beside the letterhead, so that the line reads "Acme Pty Ltd
-    Payment date: ..."; otherwise the first line, if it comes before the "Remittance
-    Advice" title and is not an address or a label.
+    Payment date: ...", or the title beside it ("Acme Limited  SUPPLIER PAYMENT
+    ADVICE"); otherwise the first line, if it comes before the "Remittance Advice" title
+    and is not an address or a label. The payee named under "To:" or "Payee" (us) is
+    never the payer, wherever its name is printed.
     """
     top = [
         _before_label(line.strip()) for line in lines[:15]
         if line.strip() and not _SALUTATION.match(line) and not _PAYEE_START.match(line.strip())
     ]  # fmt: skip
     for line in top:
-        if not line or is_label_line(line) or looks_like_remittance(line):
+        if not line or is_label_line(line):
             continue
-        if _COMPANY.search(line):
+        company = _COMPANY.search(line)
+        title = REMITTANCE_WORDS.search(line)
+        if title is not None:
+            ends = [m.end() for m in _COMPANY.finditer(line) if m.end() <= title.start()]
+            if not ends:
+                continue
+            line = line[: max(ends)]
+        if company and _not_payee(line, payees):
             return _clean_name(line)
-    signed = signature_payer(lines)
+    signed = _not_payee(signature_payer(lines), payees)
     if signed:
         return signed
     for position, line in enumerate(top):
@@ -325,6 +353,21 @@ def letterhead_payer(lines: Sequence[str]) -> str | None:
             plain = not any(ch.isdigit() for ch in first) and not is_label_line(first)
             return _clean_name(first) if plain else None
     return None
+
+
+def _not_payee(name: str | None, payees: Sequence[str]) -> str | None:
+    """``name``, unless it is the payee's (ours): the same first two words."""
+    if not name:
+        return None
+    words = _NAME_WORDS.findall(name.casefold())
+    for payee in payees:
+        key = _NAME_WORDS.findall(payee.casefold())[:2]
+        if key and words[: len(key)] == key:
+            return None
+    return name
+
+
+_NAME_WORDS = re.compile(r"\w+")
 
 
 def _before_label(line: str) -> str:

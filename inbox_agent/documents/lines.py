@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
+from inbox_agent.documents import trace
 from inbox_agent.documents.columns import (
     AMOUNT_COLUMNS,
     REFERENCE_COLUMNS,
@@ -88,6 +89,12 @@ _PO_WORDS = frozenset({"po", "p.o", "p o", "order", "bestellung", "commande"})
 _PREFIX_WORDS = frozenset(
     {"inv", "invoice", "cn", "credit", "re", "rechnung", "facture", *_PO_WORDS}
 )
+_NOT_DOCUMENT_WORDS = frozenset({
+    "bsb", "account", "acct", "a/c", "ac", "iban", "swift", "bic", "routing", "sort", "tel",
+    "phone", "fax", "mobile", "abn", "acn", "tin", "gst", "vat", "uen", "nzbn", "ust-idnr",
+    "konto", "blz",
+})  # fmt: skip
+"""Words before a number that make it a bank, phone or tax number, never a document."""
 _GLUED_DATE = re.compile(
     r"^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?=[A-Za-z])"
 )
@@ -184,11 +191,13 @@ def lines_from_grids(
             start, last = 0, guessed
         else:
             continue
+        trace.grid_table(rows, start, last, named=header is not None)
         for row in merge_wrapped_rows(rows[start:], last.ref, conventions):
             raw = _row_to_raw(row, last, conventions)
             line = make_line(raw) if raw else None
             if line is not None:
                 found.append(line)
+                trace.row(row, line)
     return found
 
 
@@ -465,12 +474,14 @@ def lines_from_text(text_lines: Sequence[str], conventions: Conventions) -> list
     body = join_wrapped_rows(
         text_lines[start:], conventions, strict=header is None, ref_slot=our_reference_slot(header)
     )
+    trace.text_table(text_lines, header, cmap)
     found: list[RemittanceLine] = []
     for text in body:
         raw = _text_to_raw(text, header, cmap, conventions)
         line = make_line(raw) if raw else None
         if line is not None:
             found.append(line)
+            trace.row(text, line)
     return found
 
 
@@ -682,7 +693,7 @@ def _ref_tokens(text: str) -> list[tuple[str, str]]:
     previous = ""
     for word in text.split():
         token = _GLUED_DATE.sub("", word.strip("[]()#:,;*"))
-        if is_reference_like(token):
+        if is_reference_like(token) and previous.lower().rstrip(".:") not in _NOT_DOCUMENT_WORDS:
             prefix = previous if previous.lower().rstrip(".") in _PREFIX_WORDS else ""
             found.append((token, prefix))
         previous = token
@@ -739,6 +750,14 @@ def _assign_amounts(values: Sequence[Decimal], order: Sequence[Column]) -> dict[
     if order and len(order) == len(values):
         resolved = [_resolve_amount_column(column, order) for column in order]
         return dict(zip(resolved, values, strict=True))
+    right_of_paid = len(order) - 1 - order.index(Column.PAID) if Column.PAID in order else 0
+    if right_of_paid and len(values) > right_of_paid:
+        # "Amount Paid | Remaining Balance": columns printed right of the paid one are
+        # always filled; empty cells to the left (no discount) do not shift the payment.
+        paid = values[-1 - right_of_paid]
+        return {Column.PAID: paid} | (
+            {Column.GROSS: values[0]} if len(values) - right_of_paid > 1 else {}
+        )
     by_count: dict[int, tuple[Column, ...]] = {
         1: (Column.PAID,),
         2: (Column.GROSS, Column.PAID),

@@ -6,16 +6,22 @@ with a log line instead of breaking the import of everything else.
 
 :func:`extract_file` is what the CLI and the mail pipeline call. Bad input -- encrypted,
 damaged, unsupported, oversized or simply not a remittance -- comes back as the
-contract's ``ok: false`` object, so one odd attachment never stops a batch.
+contract's ``ok: false`` object, so one odd attachment never stops a batch. The payer
+templates of rules.yaml are offered to every document read in the call, and with
+``explain`` each readable remittance carries an ``"explain"`` object (:mod:`.explain`).
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from pathlib import Path, PurePath
 from typing import Any
 
+from inbox_agent.config.rules import ExtractionTemplate
 from inbox_agent.contract_json import error_to_json, remittance_to_json
+from inbox_agent.documents import explain as explanations
+from inbox_agent.documents import trace
 from inbox_agent.documents.base import DocumentReader
 from inbox_agent.documents.email_parts import Part, message_parts
 from inbox_agent.documents.errors import DocumentError
@@ -23,6 +29,7 @@ from inbox_agent.documents.html import HtmlReader
 from inbox_agent.documents.image import ImageReader
 from inbox_agent.documents.pdf_text import PdfTextReader
 from inbox_agent.documents.spreadsheet import SpreadsheetReader
+from inbox_agent.documents.templates import offering
 from inbox_agent.documents.text import PlainTextReader
 from matchers.types import Remittance
 
@@ -67,6 +74,7 @@ def read_document(
             f"{suffix} files are not read; remittances are read from PDF, EML, HTML, TXT, "
             "CSV, XLSX and scanned images (PNG, JPEG, TIFF)",
         )
+    trace.set_reader(reader.name)
     try:
         remittances = reader.read(data, source)
     except DocumentError:
@@ -82,9 +90,33 @@ def read_document(
 
 
 def extract_bytes(
-    data: bytes, source: str, *, filename: str | None = None, content_type: str | None = None
+    data: bytes,
+    source: str,
+    *,
+    filename: str | None = None,
+    content_type: str | None = None,
+    templates: Sequence[ExtractionTemplate] = (),
+    explain: bool = False,
 ) -> list[dict[str, Any]]:
-    """Extract from bytes already in memory (a mail attachment); contract objects out."""
+    """Extract from bytes already in memory (a mail attachment); contract objects out.
+
+    Args:
+        data: The file's bytes.
+        source: Copied into every object's ``source``.
+        filename: The name that decides the reader; default the last part of ``source``.
+        content_type: The MIME type, for mail parts whose name says nothing.
+        templates: Payer templates (rules.yaml ``extraction.templates``) the document may
+            match; none by default, so every payer is read the generic way.
+        explain: Add an ``"explain"`` object to each readable remittance.
+    """
+    with offering(templates), trace.recording(enabled=explain) as recorder:
+        objects = _extract_bytes(data, source, filename=filename, content_type=content_type)
+    return explanations.attach(objects, recorder) if explain else objects
+
+
+def _extract_bytes(
+    data: bytes, source: str, *, filename: str | None, content_type: str | None
+) -> list[dict[str, Any]]:
     name = filename or PurePath(source).name
     try:
         if PurePath(name).suffix.lower() in EMAIL_SUFFIXES or content_type == "message/rfc822":
@@ -97,11 +129,14 @@ def extract_bytes(
     return [remittance_to_json(remittance) for remittance in remittances]
 
 
-def extract_file(path: Path) -> list[dict[str, Any]]:
+def extract_file(
+    path: Path, *, templates: Sequence[ExtractionTemplate] = (), explain: bool = False
+) -> list[dict[str, Any]]:
     """Extract every remittance in one file as the contract's ``extract`` objects.
 
     One object per remittance; for an ``.eml``, one per part that holds one, with
     ``source`` = ``FILE#PARTNAME``. Unreadable input gives one ``ok: false`` object.
+    ``templates`` and ``explain`` are as for :func:`extract_bytes`.
 
     Raises:
         OSError: The file itself cannot be opened (missing, permissions). That is the
@@ -111,7 +146,9 @@ def extract_file(path: Path) -> list[dict[str, Any]]:
     size = path.stat().st_size
     if size > MAX_BYTES:
         return [error_to_json(source, "too_large", _too_large(size))]
-    return extract_bytes(path.read_bytes(), source, filename=path.name)
+    return extract_bytes(
+        path.read_bytes(), source, filename=path.name, templates=templates, explain=explain
+    )
 
 
 def _extract_message(data: bytes, source: str) -> list[dict[str, Any]]:

@@ -23,7 +23,7 @@ _CODES = (
 ISO_CURRENCIES = frozenset(_CODES.split())
 _ISO_ALTERNATION = "|".join(sorted(ISO_CURRENCIES))
 _CURRENCY_MARKS = re.compile(
-    rf"(?:[A-Z]{{2}}\$|\$|€|£|¥|₹|(?<![A-Za-z])(?:{_ISO_ALTERNATION})(?![A-Za-z]))"
+    rf"(?:[A-Z]{{1,3}}\$|\$|€|£|¥|₹|₱|(?<![A-Za-z])(?:{_ISO_ALTERNATION})(?![A-Za-z]))"
 )
 _SPACES = re.compile(r"[\s\u00a0\u202f'’]")
 _DIGITS_AND_SEPARATORS = re.compile(r"\d[\d.,]*")
@@ -40,11 +40,11 @@ def _amount_regex(group_marks: str) -> re.Pattern[str]:
         rf"""(?<![\w.,/])(?<![\w.,/][-−–])
         (?:\((?=[^)]*\)))?                        # opening parenthesis of a negative
         (?:[-−–]\s?)?
-        (?:(?:[A-Z]{{2}}\$|[$€£¥₹]|(?:{_ISO_ALTERNATION}))\s?)?   # currency before
+        (?:(?:[A-Z]{{1,3}}\$|[$€£¥₹₱]|(?:{_ISO_ALTERNATION}))\s?)?   # currency before
         [-−–]?
         (?:\d{{1,3}}(?:[{group_marks}]\d{{3}})+|\d+)[.,]\d{{2}}
-        (?:\s?(?:[$€£¥₹]|(?:{_ISO_ALTERNATION})\b))?             # currency after
-        (?:\)|-(?!\d)|\s?\bCR\b)?
+        (?:\s?(?:[$€£¥₹₱]|(?:{_ISO_ALTERNATION})\b))?            # currency after
+        (?:\)|-(?!\d)|\s?CR\b)?
         (?![\w%/]|[.,]\d)""",
         re.VERBOSE,
     )
@@ -59,6 +59,7 @@ _SPACE_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+,\d{2}(?![\d,])")
 DATE_IN_TEXT = re.compile(
     r"""(?<![\w.,/])(?:
         \d{4}-\d{1,2}-\d{1,2}
+      | \d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日
       | \d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})
       | \d{1,2}\.?\s[A-Za-zäéèû]{3,9}\.?,?\s\d{4}
       | \d{1,2}-[A-Za-z]{3}-(?:\d{4}|\d{2})
@@ -68,6 +69,8 @@ DATE_IN_TEXT = re.compile(
 )
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})([./-])(\d{1,2})\2(\d{2,4})(?!\d)")
 _ISO_DATE = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T].*)?$")
+_CJK_DATE = re.compile(r"^\s*(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日")
+"""2026年3月14日, as Chinese and Japanese advices write a date: year, month, day."""
 _HAS_YEAR = re.compile(r"\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}\b|[A-Za-z]-\d{2}\b")
 
 _MONTH_NAMES = {
@@ -224,7 +227,7 @@ def parse_date(text: str | None, *, dayfirst: bool = True) -> date | None:
     """
     if not text or not text.strip():
         return None
-    iso = _ISO_DATE.match(text)
+    iso = _ISO_DATE.match(text) or _CJK_DATE.match(text)
     if iso:
         return _safe_date(int(iso[1]), int(iso[2]), int(iso[3]))
     cleaned = _MONTH_WORD.sub(lambda m: _MONTH_NAMES.get(m[0].lower(), m[0]), text.strip())
