@@ -84,6 +84,11 @@ CUE_ONLY_CONFIDENCE = 0.55
 name): such guesses were right about 7 times in 10 on the held-out split, so a person
 should see them at the default threshold of 0.6."""
 
+JOIN_CALIBRATION = (0.0, 1.0)
+"""(bias, slope) on the joined verdict's log-odds, fitted out of fold by
+``inbox-agent bench classify --cross-validate``: the product of two opinions is
+over-confident where they half agree."""
+
 MODEL_WEIGHT = 2.0
 """How much the pattern model counts against the lexicon (its log-probabilities are
 multiplied by this). Chosen on the hand-written split D while the model was trained
@@ -493,15 +498,20 @@ def join_model(verdict: Verdict, model: dict[str, float]) -> Verdict:
     weights = {c: math.exp(v - top) for c, v in joined.items()}
     norm = sum(weights.values())
     winner = max(CATEGORIES, key=lambda c: joined[c])
-    confidence = min(MAX_CONFIDENCE, weights[winner] / norm)
+    share = min(1.0 - 1e-9, weights[winner] / norm)
+    odds = math.log(share / (1.0 - share))
+    confidence = calibrated(odds, JOIN_CALIBRATION)
     if not _strong_evidence_for(winner, verdict.evidence) and model.get(winner, 0.0) < (
         MODEL_ALONE_SURE
     ):
         confidence = min(confidence, CUE_ONLY_CONFIDENCE)
     note = Evidence(winner, 0.0, "model", f"word patterns say {model.get(winner, 0.0):.2f}")
-    return Verdict(
-        winner, round(confidence, 4), scores, (*verdict.evidence, note), verdict.log_odds
-    )
+    return Verdict(winner, round(confidence, 4), scores, (*verdict.evidence, note), odds)
+
+
+def was_joined(verdict: Verdict) -> bool:
+    """Whether the pattern model took part in this verdict (its note is the last evidence)."""
+    return bool(verdict.evidence) and verdict.evidence[-1].where == "model"
 
 
 def fit_calibration(
