@@ -172,8 +172,9 @@ def test_unknown_producer_is_a_usage_error(cli: typer.Typer, tmp_path: Path) -> 
 
 
 def test_outside_sets_load_with_their_truth() -> None:
-    """The remittances by outside authors load as a corpus: every file exists, R1 (read)
-    counts as development and R2 as held out, scans are marked, truth has lines."""
+    """The remittances by outside authors load as a corpus: every file exists, the sets
+    whose failures were read (R1, R2) count as development, scans are marked, truth has
+    lines."""
     from inbox_agent.bench.remit_holdout import load_outside_sets
 
     corpus = load_outside_sets()
@@ -184,7 +185,7 @@ def test_outside_sets_load_with_their_truth() -> None:
         assert doc.truth["lines"]
     assert {"R1", "R2"} <= set(by_set)
     assert not any(d.held_out for d in by_set["R1"])
-    assert all(d.held_out for d in by_set["R2"])
+    assert not any(d.held_out for d in by_set["R2"])
     assert sum(d.kind == "scan" for d in corpus.docs) >= 15
 
 

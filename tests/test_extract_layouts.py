@@ -484,3 +484,93 @@ def test_a_bank_account_in_a_sentence_is_not_a_line() -> None:
     )
     obj = one(text, "letter.txt")
     assert pairs(obj) == [("7781A", Decimal("2310.00")), ("7794A", Decimal("1189.40"))]
+
+
+def test_rows_stacked_into_one_cell_per_column_are_split_back(tmp_path: Path) -> None:
+    """GIVEN a PDF table with vertical rules but none between rows (pdfplumber gives one
+    row whose cells hold a whole column each) THEN every printed row is a line."""
+    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+
+    data = [
+        ["Date", "Purchase No.", "Supplier Inv #", "Amount Applied"],
+        ["05/01/2026", "00001276", "RG-104233", "963.95"],
+        ["11/01/2026", "00001280", "RG-104248", "640.14"],
+        ["18/01/2026", "00001291", "CR-2299", "-78.70"],
+    ]
+    table = Table(data)
+    table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.5, "black"),
+                               ("LINEBELOW", (0, 0), (-1, 0), 0.5, "black"),
+                               ("LINEAFTER", (0, 0), (-2, -1), 0.5, "black")]))  # fmt: skip
+    path = tmp_path / "stacked.pdf"
+    SimpleDocTemplate(str(path), invariant=1).build([Table([["REMITTANCE ADVICE"]]), table])
+    (obj,) = extract_file(path)
+    assert pairs(obj) == [
+        ("RG-104233", Decimal("963.95")),
+        ("RG-104248", Decimal("640.14")),
+        ("CR-2299", Decimal("-78.70")),
+    ]
+
+
+def test_unstack_rows_leaves_a_wrapped_description_alone() -> None:
+    """A row where only the description wraps is one row; a row whose every filled cell
+    holds the same number of lines is that many rows."""
+    from inbox_agent.documents.pdf_text import unstack_rows
+
+    wrapped = [["INV-1", "Freight and\nhandling", "10.00"]]
+    assert unstack_rows(wrapped) == wrapped
+    stacked = [["INV-1\nINV-2", None, "10.00\n20.00"]]
+    assert unstack_rows(stacked) == [["INV-1", None, "10.00"], ["INV-2", None, "20.00"]]
+
+
+def test_text_headings_run_together_and_a_note_above_the_table() -> None:
+    """GIVEN headings collapsed to single spaces ("Document Date Type Amount paid") under
+    a note that names an invoice on hold with its amount THEN "Document" is the reference
+    column and only the rows under it are lines, the credit note with its prefix."""
+    text = (
+        "Remittance Advice\n"
+        "Please note: invoice RG-104932 for $2,968.78 is on hold and not in this payment.\n"
+        "Document Date Type Amount paid (AUD)\n"
+        "RG-104883 13/01/2026 Tax invoice 2,202.44\nCN 0061 06/02/2026 Credit note -101.25\n"
+        "Total payment 2,101.19\n"
+    )
+    obj = one(text, "note.txt")
+    assert pairs(obj) == [("RG-104883", Decimal("2202.44")), ("CN 0061", Decimal("-101.25"))]
+
+
+def test_a_dash_for_no_discount_and_a_still_owing_column() -> None:
+    """GIVEN a dash where no discount was taken, and "Still Owing" right of the paid
+    column THEN amounts stay positive and the paid column is read."""
+    text = (
+        "REMITTANCE ADVICE\nInvoice No. Invoice Date Invoice Amt Discount Amount Paid\n"
+        "RG-105158 05/01/2026 2,796.14 - 2,796.14\n"
+        "RG-105160 13/01/2026 597.19 14.93 582.26\n\n"
+        "Invoice Date Invoice Number Invoice Total Amount Paid Still Owing\n"
+        "17 Jan 2026 INV/2026/0066 1,767.72 1,394.54 373.18\n"
+    )
+    obj = one(text, "dash.txt")
+    assert pairs(obj)[:2] == [("RG-105158", Decimal("2796.14")), ("RG-105160", Decimal("582.26"))]
+
+
+def test_payment_against_a_purchase_order_before_any_invoice() -> None:
+    """GIVEN a row with our invoice column empty and the payer's PO filled (a deposit)
+    THEN the PO is the reference, of kind "po"."""
+    markup = (
+        "<p>Payment notification</p><table><tr><th>Our PO No.</th><th>Your Invoice No.</th>"
+        "<th>Amount NZD</th></tr><tr><td>TMRT-PO-4464</td><td>INV/2026/0136</td>"
+        "<td>4,937.23</td></tr><tr><td>TMRT-PO-4474</td><td></td><td>2,328.54</td></tr></table>"
+    )
+    obj = one(markup, "po.html")
+    assert [(x["invoice_ref"], x["paid_amount"], x["reference_kind"]) for x in obj["lines"]] == [
+        ("INV/2026/0136", "4937.23", "invoice"),
+        ("TMRT-PO-4474", "2328.54", "po"),
+    ]
+
+
+def test_ringgit_amounts_and_a_dutch_total_row() -> None:
+    """GIVEN amounts written RM941.60 and a CSV whose last row is "Totaal" THEN the
+    ringgit amounts are money and the total row is not a line."""
+    obj = one("Remittance advice\nInvoice No.   Amount\nSI-18860      RM941.60\n", "rm.txt")
+    assert pairs(obj) == [("SI-18860", Decimal("941.60"))]
+    csv = "Factuurnummer;Bedrag\nVDB-1;1.000,00\nVDB-2;250,50\nTotaal;1.250,50\n"
+    expected = [("VDB-1", Decimal("1000.00")), ("VDB-2", Decimal("250.50"))]
+    assert pairs(one(csv, "nl.csv")) == expected

@@ -100,6 +100,9 @@ SYNONYMS: tuple[tuple[str, Column, int], ...] = (
     ("order no", Column.PO, 2), ("order number", Column.PO, 2),
     ("bestellnummer", Column.PO, 3), ("bestellung", Column.PO, 2),
     ("commande", Column.PO, 2), ("no de commande", Column.PO, 3),
+    ("purchase no", Column.PO, 3), ("purchase number", Column.PO, 3),
+    ("purchase order no", Column.PO, 3), ("customer po", Column.PO, 3),
+    ("your order", Column.PO, 2), ("our order", Column.PO, 2), ("order ref", Column.PO, 2),
     ("description", Column.TEXT, 1), ("particulars", Column.TEXT, 1),
     ("details", Column.TEXT, 1), ("bezeichnung", Column.TEXT, 1), ("text", Column.TEXT, 1),
     ("libellé", Column.TEXT, 1), ("désignation", Column.TEXT, 1), ("remarks", Column.TEXT, 1),
@@ -110,7 +113,9 @@ SYNONYMS: tuple[tuple[str, Column, int], ...] = (
     ("remaining balance", Column.OTHER, 2), ("balance remaining", Column.OTHER, 2),
     ("outstanding balance", Column.OTHER, 2), ("balance outstanding", Column.OTHER, 2),
     ("amount outstanding", Column.OTHER, 2), ("amount remaining", Column.OTHER, 2),
-    ("open balance", Column.OTHER, 2),
+    ("open balance", Column.OTHER, 2), ("still owing", Column.OTHER, 2),
+    ("owing", Column.OTHER, 1), ("balance owing", Column.OTHER, 2),
+    ("amount owing", Column.OTHER, 2), ("unpaid", Column.OTHER, 1),
     ("solde", Column.OTHER, 1), ("tax", Column.OTHER, 1), ("vat", Column.OTHER, 1),
     ("gst", Column.OTHER, 1), ("mwst", Column.OTHER, 1), ("tva", Column.OTHER, 1),
     # Spanish, Italian, Dutch
@@ -395,6 +400,8 @@ def _heading_line(line: str, index: int) -> TextHeader | None:
                             tuple((a, b) for a, b, _ in cells))  # fmt: skip
     else:
         headings = tuple(headings_in_line(line))
+        if Column.REF not in {h.column for h in headings}:
+            headings = _split_reference_compounds(normalise_heading(line), headings)
         covered = sum(h.length for h in headings)
         letters = len(normalise_heading(line).replace(" ", ""))
         header = TextHeader(index, headings)
@@ -405,6 +412,31 @@ def _heading_line(line: str, index: int) -> TextHeader | None:
     if header.cells:  # cut into cells: most cells must be headings we know
         return header if len(headings) >= 0.5 * len(header.cells) else None
     return header if covered >= _COVERAGE * letters else None
+
+
+def _split_reference_compounds(
+    folded: str, headings: Sequence[Heading]
+) -> tuple[Heading, ...]:
+    """Read "Document Date" as two headings when the line names no reference otherwise.
+
+    Text whose column gaps collapsed to single spaces runs neighbouring headings together,
+    and the longest phrase wins: "Document" then "Date" becomes one "document date". A
+    table always has a reference column, so when none was found, a phrase that is a
+    reference heading followed by another heading is split in two.
+    """
+    out: list[Heading] = []
+    for heading in headings:
+        phrase = folded[heading.position : heading.position + heading.length]
+        for cut in (i for i, ch in enumerate(phrase) if ch == " "):
+            left, right = _BY_PHRASE.get(phrase[:cut]), _BY_PHRASE.get(phrase[cut + 1 :])
+            if left and right and left[0] is Column.REF:
+                out.append(Heading(heading.position, left[0], left[1], cut))
+                start = heading.position + cut + 1
+                out.append(Heading(start, right[0], right[1], heading.length - cut - 1))
+                break
+        else:
+            out.append(heading)
+    return tuple(out)
 
 
 def _two_line_heading(upper: str, lower: str, index: int) -> TextHeader | None:

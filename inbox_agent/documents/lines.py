@@ -67,7 +67,8 @@ Grid = Sequence[Sequence[str]]
 
 _TOTAL_WORDS = re.compile(
     r"(?<!\w)(?:sub-?total|total|totals|grand total|sum|summe|gesamt\w*|zwischensumme|"
-    r"balance|übertrag|carried forward|brought forward|montant total|kabuuan)(?!\w)",
+    r"balance|übertrag|carried forward|brought forward|montant total|kabuuan|totaal|"
+    r"jumlah|合计|合計|总计|總計|total pagado|importe total)(?!\w)",
     re.IGNORECASE,
 )
 _CREDIT_REF = re.compile(r"^(?:CN|CR|CRN|CM|GS|AV|KN)[-/ #.]?\d", re.IGNORECASE)
@@ -89,6 +90,9 @@ _PO_WORDS = frozenset({"po", "p.o", "p o", "order", "bestellung", "commande"})
 _PREFIX_WORDS = frozenset(
     {"inv", "invoice", "cn", "credit", "re", "rechnung", "facture", *_PO_WORDS}
 )
+_NUMBER_PREFIXES = frozenset({"cn", "crn", "cm", "inv", "si", "dn", "or", "dr"})
+"""Abbreviations printed as part of a document number, a space before its digits: the
+number is "CN 0052" as the payer wrote it, not "0052"."""
 _NOT_DOCUMENT_WORDS = frozenset({
     "bsb", "account", "acct", "a/c", "ac", "iban", "swift", "bic", "routing", "sort", "tel",
     "phone", "fax", "mobile", "abn", "acn", "tin", "gst", "vat", "uen", "nzbn", "ust-idnr",
@@ -439,7 +443,10 @@ def infer_map(rows: Sequence[Sequence[str]], conv: Conventions) -> ColumnMap | N
 
 
 def _row_to_raw(row: Sequence[str], cmap: ColumnMap, conv: Conventions) -> RawLine | None:
-    ref = _cell(row, cmap.ref)
+    ref, doc_type = _cell(row, cmap.ref), _cell(row, cmap.doc_type)
+    if not ref and cmap.po is not None and cmap.po != cmap.ref:
+        # Paid against the purchase order before any invoice: the PO is the reference.
+        ref, doc_type = _cell(row, cmap.po), doc_type or "po"
     if not ref or not any(ch.isalnum() for ch in ref) or _TOTAL_WORDS.search(ref):
         return None
     if ref.endswith(":") or is_label_line(ref) or any(_TOTAL_WORDS.fullmatch(c) for c in row):
@@ -456,7 +463,7 @@ def _row_to_raw(row: Sequence[str], cmap: ColumnMap, conv: Conventions) -> RawLi
         deduction=amount(cmap.deduction),
         invoice_date=parse_date(_cell(row, cmap.date), dayfirst=conv.dayfirst),
         context=" ".join(row),
-        doc_type=_cell(row, cmap.doc_type),
+        doc_type=doc_type,
     )
 
 
@@ -690,13 +697,15 @@ def _blank_out(text: str, spans: Sequence[tuple[int, int]]) -> str:
 def _ref_tokens(text: str) -> list[tuple[str, str]]:
     """Every reference-like token and the word before it (``PO``, ``CN``...)."""
     found = []
-    previous = ""
+    previous = previous_word = ""
     for word in text.split():
         token = _GLUED_DATE.sub("", word.strip("[]()#:,;*"))
         if is_reference_like(token) and previous.lower().rstrip(".:") not in _NOT_DOCUMENT_WORDS:
             prefix = previous if previous.lower().rstrip(".") in _PREFIX_WORDS else ""
+            if token.isdigit() and previous.lower().rstrip(".") in _NUMBER_PREFIXES:
+                token = f"{previous_word.strip('[](),;*:')} {token}"  # "CN 0052", "SI# 18727"
             found.append((token, prefix))
-        previous = token
+        previous, previous_word = token, word
     return found
 
 

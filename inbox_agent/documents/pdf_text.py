@@ -137,10 +137,32 @@ def _read_pages(pages: Any) -> list[PageContent]:
             read.append(PageContent(text, [], needs_ocr=True, scan_dpi=_scan_dpi(page)))
             continue
         grids: list[Grid] = [
-            [[clean_cell(cell) for cell in row] for row in table] for table in page.extract_tables()
+            [[clean_cell(cell) for cell in row] for row in unstack_rows(table)]
+            for table in page.extract_tables()
         ]
         read.append(PageContent(text, grids))
     return read
+
+
+def unstack_rows(table: list[list[str | None]]) -> list[list[str | None]]:
+    """Rows pdfplumber stacked into one: every filled cell holds the same number of lines.
+
+    A table ruled only around its edge (no line between rows) comes out as one row whose
+    cells hold a column each (the dates one under another in one cell). Split
+    back, line by line, it is the table that was printed. A row where only some cells
+    wrap (a long description) is left alone.
+    """
+    out: list[list[str | None]] = []
+    for row in table:
+        parts = [(cell or "").split("\n") for cell in row]
+        counts = {len(p) for p, cell in zip(parts, row, strict=True) if cell}
+        filled = sum(1 for cell in row if cell)
+        if len(counts) == 1 and (height := counts.pop()) >= 2 and filled >= 2:
+            for index in range(height):
+                out.append([p[index] if cell else None for p, cell in zip(parts, row, strict=True)])
+        else:
+            out.append(row)
+    return out
 
 
 def _is_scan(page: Any, text: str) -> bool:

@@ -23,7 +23,7 @@ _CODES = (
 ISO_CURRENCIES = frozenset(_CODES.split())
 _ISO_ALTERNATION = "|".join(sorted(ISO_CURRENCIES))
 _CURRENCY_MARKS = re.compile(
-    rf"(?:[A-Z]{{1,3}}\$|\$|€|£|¥|₹|₱|(?<![A-Za-z])(?:{_ISO_ALTERNATION})(?![A-Za-z]))"
+    rf"(?:[A-Z]{{1,3}}\$|\$|€|£|¥|₹|₱|(?<![A-Za-z])(?:RM|{_ISO_ALTERNATION})(?![A-Za-z]))"
 )
 _SPACES = re.compile(r"[\s\u00a0\u202f'’]")
 _DIGITS_AND_SEPARATORS = re.compile(r"\d[\d.,]*")
@@ -39,8 +39,8 @@ def _amount_regex(group_marks: str) -> re.Pattern[str]:
     return re.compile(
         rf"""(?<![\w.,/])(?<![\w.,/][-−–])
         (?:\((?=[^)]*\)))?                        # opening parenthesis of a negative
-        (?:[-−–]\s?)?
-        (?:(?:[A-Z]{{1,3}}\$|[$€£¥₹₱]|(?:{_ISO_ALTERNATION}))\s?)?   # currency before
+        [-−–]?                                    # "- 2,796.14" is a dash, then money
+        (?:(?:[A-Z]{{1,3}}\$|[$€£¥₹₱]|RM|(?:{_ISO_ALTERNATION}))\s?)?   # currency before
         [-−–]?
         (?:\d{{1,3}}(?:[{group_marks}]\d{{3}})+|\d+)[.,]\d{{2}}
         (?:\s?(?:[$€£¥₹₱]|(?:{_ISO_ALTERNATION})\b))?            # currency after
