@@ -173,7 +173,7 @@ def test_unknown_producer_is_a_usage_error(cli: typer.Typer, tmp_path: Path) -> 
 
 def test_outside_sets_load_with_their_truth() -> None:
     """The remittances by outside authors load as a corpus: every file exists, the sets
-    whose failures were read (R1, R2) count as development, scans are marked, truth has
+    whose failures were read (R1-R3) count as development, scans are marked, truth has
     lines."""
     from inbox_agent.bench.remit_holdout import load_outside_sets
 

@@ -574,3 +574,74 @@ def test_ringgit_amounts_and_a_dutch_total_row() -> None:
     csv = "Factuurnummer;Bedrag\nVDB-1;1.000,00\nVDB-2;250,50\nTotaal;1.250,50\n"
     expected = [("VDB-1", Decimal("1000.00")), ("VDB-2", Decimal("250.50"))]
     assert pairs(one(csv, "nl.csv")) == expected
+
+
+# --- layouts from the outside set R3 ------------------------------------------------------
+
+
+def test_a_group_heading_row_above_the_real_heading_row() -> None:
+    """GIVEN "Invoice Details | Amount (RM)" grouping the columns above "No. | Invoice No. |
+    ... | Amount Paid" THEN the lower, fuller row is the heading and row numbers are not
+    references; "INV 77124" keeps its printed prefix."""
+    markup = (
+        "<p>Payment advice</p><table>"
+        "<tr><th>Invoice Details</th><th></th><th></th><th>Amount (RM)</th><th></th></tr>"
+        "<tr><th>No.</th><th>Invoice No.</th><th>Invoice Date</th><th>Invoice Amount</th>"
+        "<th>Amount Paid</th></tr>"
+        "<tr><td>1</td><td>INV 77124</td><td>31/01/2026</td><td>22,394.43</td>"
+        "<td>22,394.43</td></tr>"
+        "<tr><td>2</td><td>CN 1042</td><td>14/03/2026</td><td>-860.00</td><td>-860.00</td></tr>"
+        "</table>"
+    )
+    obj = one(markup, "groups.html")
+    assert pairs(obj) == [("INV 77124", Decimal("22394.43")), ("CN 1042", Decimal("-860.00"))]
+
+
+def test_heading_cells_on_two_lines_name_the_supplier_invoice_column(tmp_path: Path) -> None:
+    """GIVEN a ruled PDF table whose heading cells wrap ("Voucher" over "No.", "Supplier"
+    over "Invoice No.") THEN the supplier invoice column is the reference, not the voucher."""
+    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+
+    data = [
+        ["Voucher\nNo.", "Supplier\nInvoice No.", "Gross\nAmount", "Discount\nTaken", "Net\nPaid"],
+        ["V261100", "IPS-207506", "3,915.38", "39.15", "3,876.23"],
+        ["V261127", "CRN-0396", "(118.80)", "0.00", "(118.80)"],
+    ]
+    table = Table(data)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")]))
+    path = tmp_path / "run.pdf"
+    SimpleDocTemplate(str(path), invariant=1).build([Table([["Remittance"]]), table])
+    (obj,) = extract_file(path)
+    assert pairs(obj) == [("IPS-207506", Decimal("3876.23")), ("CRN-0396", Decimal("-118.80"))]
+
+
+def test_fixed_width_heading_over_two_lines() -> None:
+    """GIVEN a JD Edwards-style printout whose headings run over two fixed-width lines
+    ("Doc / Number", "Supplier / Invoice Number") THEN the supplier invoice is read."""
+    text = (
+        "Payment Remittance Advice\n\n"
+        "Doc Doc          Supplier            Invoice          Gross        Discount"
+        "           Amount\n"
+        "Ty  Number       Invoice Number      Date            Amount           Taken"
+        "             Paid\n"
+        "PV  20118800     IPS-207972          15/01/26       11,563.57             .00"
+        "        11,563.57\n"
+        "PD  20118828     CRN-0409            12/03/26         410.00-             .00"
+        "          410.00-\n"
+    )
+    obj = one(text, "jde.txt")
+    assert pairs(obj) == [("IPS-207972", Decimal("11563.57")), ("CRN-0409", Decimal("-410.00"))]
+
+
+def test_an_amount_column_right_of_paid_is_not_a_balance() -> None:
+    """GIVEN headings "Amount Paid Amount" run together (the paid column is last) and a
+    title-case "Inv" before a number in prose THEN the last amount is paid, and "Inv" is
+    not part of the reference."""
+    text = (
+        "Remittance Advice\n"
+        "Document Type Document No. Your Document No. Document Date Amount Paid Amount\n"
+        "Invoice PPI-104231 IPS-208817 12/01/2026 8,128.92 162.58 7,966.34\n"
+    )
+    assert pairs(one(text, "bc.txt")) == [("IPS-208817", Decimal("7966.34"))]
+    prose = "Remittance advice\nParticulars Amount\nInv 40412 - March freight 385.00\n"
+    assert pairs(one(prose, "prose.txt")) == [("40412", Decimal("385.00"))]

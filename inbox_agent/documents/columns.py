@@ -42,6 +42,14 @@ SYNONYMS: tuple[tuple[str, Column, int], ...] = (
     ("invoice no", Column.REF, 3), ("invoice number", Column.REF, 3),
     ("invoice nr", Column.REF, 3), ("inv no", Column.REF, 3), ("invoice ref", Column.REF, 3),
     ("invoice reference", Column.REF, 3), ("your reference", Column.REF, 3),
+    ("supplier invoice", Column.REF, 4), ("supplier invoice no", Column.REF, 4),
+    ("supplier invoice number", Column.REF, 4), ("vendor invoice", Column.REF, 4),
+    ("vendor invoice no", Column.REF, 4), ("vendor invoice number", Column.REF, 4),
+    ("vendor ref", Column.REF, 4), ("vendor ref no", Column.REF, 4),
+    ("vendor reference", Column.REF, 4), ("supplier ref", Column.REF, 4),
+    ("supplier ref no", Column.REF, 4), ("supplier reference", Column.REF, 4),
+    ("voucher", Column.REF, 0), ("voucher no", Column.REF, 0), ("pv no", Column.REF, 0),
+    ("apv no", Column.REF, 0),
     ("your ref", Column.REF, 3), ("your invoice", Column.REF, 3),
     ("rechnungsnummer", Column.REF, 3), ("rechnungsnr", Column.REF, 3),
     ("rechnung nr", Column.REF, 3), ("re nr", Column.REF, 3), ("ihre referenz", Column.REF, 3),
@@ -311,6 +319,13 @@ def find_header(grid: Sequence[Sequence[str]]) -> tuple[int, ColumnMap] | None:
     for index, row in enumerate(rows):
         found = column_map(row)
         if found is not None:
+            below = column_map(rows[index + 1]) if index + 1 < len(rows) else None
+            if below is not None and _named(below) > _named(found):
+                return index + 2, below  # "Invoice Details | Amount (RM)" groups the real one
+            merged = _merge_heading_rows(row, rows[index + 1]) if index + 1 < len(rows) else None
+            both = column_map(merged) if merged else None
+            if both is not None and _named(both) > _named(found):
+                return index + 2, both  # "Voucher" over "No.": each cell on two rows
             return index + 1, found
         if index + 1 < len(rows):
             merged = _merge_heading_rows(row, rows[index + 1])
@@ -318,6 +333,11 @@ def find_header(grid: Sequence[Sequence[str]]) -> tuple[int, ColumnMap] | None:
             if found is not None:
                 return index + 2, found
     return None
+
+
+def _named(cmap: ColumnMap) -> int:
+    """How many columns a header row names: the fuller of two candidate rows is the header."""
+    return sum(kind is not None for kind in cmap.kinds)
 
 
 def _merge_heading_rows(upper: Sequence[str], lower: Sequence[str]) -> list[str] | None:
@@ -385,6 +405,10 @@ def find_text_header(text_lines: Sequence[str]) -> TextHeader | None:
         found = _heading_line(line, index)
         if found is None and index > 0:
             found = _two_line_heading(text_lines[index - 1], line, index)
+        if found is not None and found.spans and index + 1 < len(text_lines):
+            lower = _two_line_heading(line, text_lines[index + 1], index + 1)
+            if lower is not None and len(lower.headings) > len(found.headings):
+                return lower  # "Doc  Supplier  Invoice" over "Number  Invoice Number  Date"
         if found is not None:
             return found
     return None

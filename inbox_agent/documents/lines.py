@@ -90,9 +90,10 @@ _PO_WORDS = frozenset({"po", "p.o", "p o", "order", "bestellung", "commande"})
 _PREFIX_WORDS = frozenset(
     {"inv", "invoice", "cn", "credit", "re", "rechnung", "facture", *_PO_WORDS}
 )
-_NUMBER_PREFIXES = frozenset({"cn", "crn", "cm", "inv", "si", "dn", "or", "dr"})
+_NUMBER_PREFIXES = frozenset({"cn", "crn", "cm", "inv", "si", "dn", "or", "dr", "c/n"})
 """Abbreviations printed as part of a document number, a space before its digits: the
-number is "CN 0052" as the payer wrote it, not "0052"."""
+number is "CN 0052" as the payer wrote it, not "0052". In capitals only: "Inv 40412 -
+March freight" is a word before a number."""
 _NOT_DOCUMENT_WORDS = frozenset({
     "bsb", "account", "acct", "a/c", "ac", "iban", "swift", "bic", "routing", "sort", "tel",
     "phone", "fax", "mobile", "abn", "acn", "tin", "gst", "vat", "uen", "nzbn", "ust-idnr",
@@ -702,7 +703,11 @@ def _ref_tokens(text: str) -> list[tuple[str, str]]:
         token = _GLUED_DATE.sub("", word.strip("[]()#:,;*"))
         if is_reference_like(token) and previous.lower().rstrip(".:") not in _NOT_DOCUMENT_WORDS:
             prefix = previous if previous.lower().rstrip(".") in _PREFIX_WORDS else ""
-            if token.isdigit() and previous.lower().rstrip(".") in _NUMBER_PREFIXES:
+            if (
+                token.isdigit()
+                and previous.isupper()
+                and previous.lower().rstrip(".") in _NUMBER_PREFIXES
+            ):
                 token = f"{previous_word.strip('[](),;*:')} {token}"  # "CN 0052", "SI# 18727"
             found.append((token, prefix))
         previous, previous_word = token, word
@@ -759,7 +764,8 @@ def _assign_amounts(values: Sequence[Decimal], order: Sequence[Column]) -> dict[
     if order and len(order) == len(values):
         resolved = [_resolve_amount_column(column, order) for column in order]
         return dict(zip(resolved, values, strict=True))
-    right_of_paid = len(order) - 1 - order.index(Column.PAID) if Column.PAID in order else 0
+    after_paid = order[order.index(Column.PAID) + 1 :] if Column.PAID in order else []
+    right_of_paid = len(after_paid) if all(c is Column.OTHER for c in after_paid) else 0
     if right_of_paid and len(values) > right_of_paid:
         # "Amount Paid | Remaining Balance": columns printed right of the paid one are
         # always filled; empty cells to the left (no discount) do not shift the payment.

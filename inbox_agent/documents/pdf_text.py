@@ -157,11 +157,16 @@ def unstack_rows(table: list[list[str | None]]) -> list[list[str | None]]:
         parts = [(cell or "").split("\n") for cell in row]
         counts = {len(p) for p, cell in zip(parts, row, strict=True) if cell}
         filled = sum(1 for cell in row if cell)
+        split = []
         if len(counts) == 1 and (height := counts.pop()) >= 2 and filled >= 2:
-            for index in range(height):
-                out.append([p[index] if cell else None for p, cell in zip(parts, row, strict=True)])
+            split = [
+                [p[index] if cell else None for p, cell in zip(parts, row, strict=True)]
+                for index in range(height)
+            ]
+        if split and all(any(ch.isdigit() for c in new if c for ch in c) for new in split):
+            out.extend(split)
         else:
-            out.append(row)
+            out.append(row)  # a heading over two lines ("Voucher" / "No.") stays one row
     return out
 
 
