@@ -148,7 +148,7 @@ def test_heading_over_two_rows_is_shown_joined(tmp_path: Path) -> None:
 def test_fixed_width_mail_names_heading_line_unused_voucher_and_rows() -> None:
     """GIVEN typed mail with the payer's voucher before our invoice number
     THEN the heading line is named by its line number, "Your Invoice" is the reference,
-    the voucher column is shown as not read, and each line's text row."""
+    the voucher column is shown as a reference not used, and each line's text row."""
     explain = explained(VOUCHER_MAIL, "advice.txt")
 
     assert explain["method"] == "text"
@@ -157,7 +157,7 @@ def test_fixed_width_mail_names_heading_line_unused_voucher_and_rows() -> None:
     assert table["header"] == "Voucher | Your Invoice | Date | Gross | Withheld | Paid"
     mapped = columns(table)
     assert mapped["reference"] == "Your Invoice"
-    assert mapped["not read"] == "Voucher"
+    assert mapped["reference not used"] == "Voucher"
     assert (mapped["deduction"], mapped["paid"], mapped["gross"]) == ("Withheld", "Paid", "Gross")
     rows = {line["invoice_ref"]: line["row"] for line in explain["lines"]}
     assert (
