@@ -22,25 +22,13 @@ from inbox_agent.cli.extract_cmd import register
 from inbox_agent.documents.registry import extract_bytes, extract_file
 
 try:  # tests/ is a package when tests/__init__.py exists, else pytest puts it on sys.path
-    from tests.test_extract_layouts import draw_pdf
+    from tests.test_extract_layouts import VOUCHER_MAIL, draw_pdf
 except ModuleNotFoundError:
-    from test_extract_layouts import draw_pdf  # type: ignore[no-redef,import-not-found,unused-ignore]
+    from test_extract_layouts import (  # type: ignore[no-redef,import-not-found,unused-ignore]
+        VOUCHER_MAIL,
+        draw_pdf,
+    )
 
-VOUCHER_MAIL = """\
-Harbour Foods Limited
-REMITTANCE ADVICE
-
-Payment date:       14/03/2026
-Payment reference:  EFT 771203
-
-Voucher    Your Invoice   Date             Gross    Withheld          Paid
-PV-88120   INV-20417      02/02/2026    1,250.00       25.00      1,225.00
-PV-88121   INV-20431      09/02/2026      880.40                    880.40
-PV-88122   CN-20011       11/02/2026     (120.00)                  (120.00)
-
-Total paid: 1,985.40
-"""
-"""Typed fixed-width mail: the payer's voucher before our invoice, a blank cell."""
 
 CHECKER = Path("/work/shared/contract/check.py")
 REPO = Path(__file__).resolve().parents[1]
