@@ -79,11 +79,11 @@ def _plain(subject: str, body: str) -> bytes:
 
 
 def test_with_nothing_recognised_a_sure_model_names_the_category_for_a_person() -> None:
-    """GIVEN mail the lexicon recognises nothing in WHEN the model is sure (>= 0.8)
+    """GIVEN mail the lexicon recognises nothing in WHEN the model is sure (>= 0.95)
     THEN its category is given, but below any person threshold."""
     mail = parse_message(_plain("zzkv", "trepok wibble snorf"))
     assert not fallback.lexicon_verdict(mail).evidence
-    verdict = fallback.classify_fallback(mail, model=_always("dispute", 0.9))
+    verdict = fallback.classify_fallback(mail, model=_always("dispute", 0.97))
     assert verdict.category == "dispute"
     assert verdict.confidence <= fallback.NO_EVIDENCE_CONFIDENCE
 

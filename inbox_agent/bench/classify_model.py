@@ -1,9 +1,9 @@
 """Training the pattern model and measuring it honestly: ``--train-model``, ``--cross-validate``.
 
 The model (``classify/model.py``) is only as good as the mail it learned from, and a
-figure measured on that same mail says nothing. So the shipped weights learn from every
-split but the held-out ones (``mail_holdout.HELD_OUT_SPLITS``), and cross-validation
-measures each hand-written training split with a model trained on everything else: the
+figure measured on that same mail says nothing. So the shipped weights learn from the
+hand-written training splits only (never ``mail_holdout.HELD_OUT_SPLITS``), and
+cross-validation measures each of them with a model trained on the others: the
 figure that tells whether a change (a feature, ``fallback.MODEL_WEIGHT``) generalises
 to authors the model has not read. Both need scikit-learn, a development dependency.
 """
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import typer
 
-from inbox_agent.bench.mail_holdout import HELD_OUT_SPLITS, TRAINING_SPLITS
+from inbox_agent.bench.mail_holdout import TRAINING_SPLITS
 from inbox_agent.classify.corpus import LabelledMessage
 from inbox_agent.classify.fallback import (
     JOIN_CALIBRATION,
@@ -43,8 +43,13 @@ class FoldResult:
 
 
 def training_messages(corpus: Sequence[LabelledMessage]) -> list[LabelledMessage]:
-    """Every message the shipped model may learn from: all but the held-out splits."""
-    return [m for m in corpus if m.split not in HELD_OUT_SPLITS]
+    """The messages the shipped model learns from: the hand-written training splits.
+
+    Not the held-out ones, and not the generated corpus either: cross-validated, adding
+    its templates did not help (94.1% against 94.6% without), the lexicon already knows
+    their wording, and they would teach the model its authors' habits.
+    """
+    return [m for m in corpus if m.split in TRAINING_SPLITS]
 
 
 def fit(messages: Sequence[LabelledMessage]) -> PatternModel:

@@ -84,19 +84,22 @@ CUE_ONLY_CONFIDENCE = 0.55
 name): such guesses were right about 7 times in 10 on the held-out split, so a person
 should see them at the default threshold of 0.6."""
 
-JOIN_CALIBRATION = (0.0, 1.0)
+JOIN_CALIBRATION = (0.1394, 0.4607)
 """(bias, slope) on the joined verdict's log-odds, fitted out of fold by
 ``inbox-agent bench classify --cross-validate``: the product of two opinions is
 over-confident where they half agree."""
 
-MODEL_WEIGHT = 2.0
+MODEL_WEIGHT = 3.0
 """How much the pattern model counts against the lexicon (its log-probabilities are
-multiplied by this). Chosen on the hand-written split D while the model was trained
-on the others; the held-out split F was not used."""
+multiplied by this). Chosen by cross-validation over the hand-written splits D-J, each
+sorted by a model trained without it (2, 3 and 5 within half a point; 1 two points
+worse); the held-out split K was not used."""
 
-MODEL_ALONE_SURE = 0.8
+MODEL_ALONE_SURE = 0.95
 """Without a phrase, header or sender behind it, a verdict needs the model this sure to
-leave the person threshold behind; otherwise a person sees it (as cue-only verdicts)."""
+leave the person threshold behind; otherwise a person sees it (as cue-only verdicts).
+A bag of words is sure of odd things: trained on many "we will pay on Friday", it gives
+"Lunch on Friday?" 0.9 for a payment promise, so 0.8 let such guesses through."""
 
 PROBABILITY_FLOOR = 1e-4
 """Neither opinion may veto a category outright with a probability of zero."""

@@ -149,8 +149,13 @@ def shipped_model(path: Path = MODEL_PATH) -> PatternModel | None:
         )
 
 
-def train(texts: Sequence[str], labels: Sequence[str], *, strength: float = 10.0) -> PatternModel:
-    """Fit the model on labelled texts (needs scikit-learn, a development dependency)."""
+def train(texts: Sequence[str], labels: Sequence[str], *, strength: float = 30.0) -> PatternModel:
+    """Fit the model on labelled texts (needs scikit-learn, a development dependency).
+
+    ``strength`` is scikit-learn's ``C`` (inverse regularisation). Cross-validated over the
+    seven hand-written training splits, 30 to 300 sorted 94.2-94.6% right and 3 to 10 up
+    to two points worse: the hashed features are sparse, the model may lean on them.
+    """
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 
