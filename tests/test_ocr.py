@@ -484,3 +484,45 @@ def test_prefixes_read_two_wrong_ways_are_spelled_in_letters() -> None:
     assert agree_on_prefixes(["$1-602300", "S1-602301", "S1-602302", "A1-7", "A1-8"]) == [
         "SI-602300", "SI-602301", "SI-602302", "A1-7", "A1-8",
     ]  # fmt: skip
+
+
+def test_a_label_over_two_columns_of_a_short_table_does_not_join_them() -> None:
+    """GIVEN a continuation table of a few rows whose "Carried forward" label runs from
+    the reference column over the date column WHEN laid out THEN refs and dates stay in
+    their own columns (the ref is not read as ``INV/26/60747 06-Jan-2026``)."""
+    header = _row(100, (100, "Document"), (208, "Number"), (400, "Document"), (508, "Date"),
+                  (800, "Net"), (848, "Amount"))  # fmt: skip
+    carried = _row(140, (100, "Carried"), (196, "forward"), (290, "balance"), (380, "from"),
+                   (440, "page"), (500, "1"), (800, "357,301.82"))  # fmt: skip
+    words = [
+        *header,
+        *carried,
+        *_row(180, (100, "INV/26/60747"), (400, "06-Jan-2026"), (800, "3,088.93")),
+        *_row(220, (100, "INV/26/60750"), (400, "13-Dec-2025"), (812, "147.61")),
+        *_row(260, (100, "CN/26/60785"), (400, "18-Jan-2026"), (788, "(226.16)")),
+    ]
+    grid = layout_page(words).grids[0]
+    assert [row[0] for row in grid[2:]] == ["INV/26/60747", "INV/26/60750", "CN/26/60785"]
+    assert [row[1] for row in grid[2:]] == ["06-Jan-2026", "13-Dec-2025", "18-Jan-2026"]
+
+
+def test_an_unsure_thousands_group_before_an_amount_is_kept() -> None:
+    """GIVEN ``42 747,65`` (a space for thousands) whose ``42`` tesseract scores 15
+    THEN it is not dropped as a speck, and the amount is whole; a lone unsure ``42``
+    elsewhere still is."""
+    words = [
+        Word("F2026-10943", 100, 100, 220, 30, 92.0),
+        Word("42", 1416, 100, 40, 30, 15.0),
+        Word("747,65", 1469, 100, 110, 30, 24.0),
+        Word("42", 600, 200, 40, 30, 15.0),
+    ]
+    assert layout_page(words).lines == ["F2026-10943   42747,65"]
+
+
+@pytest.mark.parametrize(
+    ("read", "fixed"),
+    [("F2026-47332.", "F2026-47332"), ("36531797.", "36531797"), ("NW-26964-AU,", "NW-26964-AU"),
+     ("No.", "No."), ("12.03.2026", "12.03.2026")],
+)  # fmt: skip
+def test_a_speck_after_a_reference_is_dropped(read: str, fixed: str) -> None:
+    assert correct_token(read, decimal_comma=False) == fixed

@@ -6,7 +6,9 @@ one badly, so every page is first brought to that state here: greyscale, despeck
 rescaled to about 300 dpi, evened out against uneven lighting, straightened (the skew is
 measured from the text lines themselves), faded ink stretched back to black, tinted
 shading turned to paper, and cleared of table rules, which tesseract otherwise reads as
-``|``, ``l`` or ``1``. Lines tesseract skipped are read again on their own.
+``|``, ``l`` or ``1``. Lines tesseract skipped are read again on their own, and so are
+the amounts, whose second readings are taken where they make the rows and the stated
+total add up (:mod:`.ocr_digits`).
 
 Tesseract is run as the ``tesseract`` command (Debian ``tesseract-ocr``, with
 ``tesseract-ocr-eng`` and ``tesseract-ocr-deu``) printing TSV, so nothing is loaded into
@@ -28,11 +30,12 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING
 
 from inbox_agent.documents.errors import DocumentError
 from inbox_agent.documents.lines import Grid
+from inbox_agent.documents.ocr_digits import DIGITS_ONLY, reread_amounts, settle
 from inbox_agent.documents.ocr_layout import PageLayout, Word, layout_page, parse_tsv
 from matchers.types import Remittance
 
@@ -188,6 +191,8 @@ def ocr_page(image: Image.Image, dpi: float | None = None) -> OcrPage:
     prepared = prepare(image, dpi=dpi)
     words = run_tesseract(prepared.image, dpi=prepared.dpi)
     words += read_missed_lines(prepared, words)
+    words = settle(words, reread_amounts(prepared.image, words, partial(
+        run_tesseract, dpi=prepared.dpi, whitelist=DIGITS_ONLY)))  # fmt: skip
     layout = layout_page(words)
     seconds = time.perf_counter() - started
     width, height = prepared.image.size
@@ -196,13 +201,16 @@ def ocr_page(image: Image.Image, dpi: float | None = None) -> OcrPage:
     return OcrPage(tuple(words), layout, width, height, prepared.skew, seconds)
 
 
-def run_tesseract(image: Image.Image, *, dpi: float = TARGET_DPI) -> list[Word]:
+def run_tesseract(
+    image: Image.Image, *, dpi: float = TARGET_DPI, whitelist: str | None = None
+) -> list[Word]:
     """Run the tesseract command on one prepared page and parse its TSV word boxes.
 
     Page segmentation mode 6 (one uniform block) reads each printed line across the
     whole page, which keeps a table row together; it read the noisy scans of
     ``tests/scans.py`` better than modes 3, 4 and 11 (sparse text). Rows and columns
     are rebuilt from the boxes afterwards (:mod:`.ocr_layout`), not taken from tesseract.
+    ``whitelist`` limits the characters it may read (the second reading of amounts).
     """
     binary = shutil.which("tesseract")
     if binary is None:
@@ -210,7 +218,10 @@ def run_tesseract(image: Image.Image, *, dpi: float = TARGET_DPI) -> list[Word]:
     buffer = io.BytesIO()
     image.save(buffer, format="PNG")
     command = [binary, "stdin", "stdout", "-l", "+".join(languages()), "--psm", "6",
-               "--dpi", str(round(dpi)), "tsv"]  # fmt: skip
+               "--dpi", str(round(dpi))]  # fmt: skip
+    if whitelist is not None:
+        command += ["-c", f"tessedit_char_whitelist={whitelist}"]
+    command.append("tsv")
     # One thread per tesseract: pages already run in parallel, and OpenMP inside each
     # process only fights them for the same cores.
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
@@ -377,10 +388,38 @@ def _rescale(gray: Image.Image, dpi: float | None) -> tuple[Image.Image, float]:
 
 
 def _denoise(gray: Image.Image) -> Image.Image:
-    """A 3x3 median removes salt-and-pepper specks and keeps strokes' edges."""
-    from PIL import ImageFilter
+    """Remove specks and sensor noise without eating strokes one pixel thin.
 
-    return gray.filter(ImageFilter.MedianFilter(3))
+    A 3x3 median takes a thin stroke for noise: only three of its nine pixels are ink,
+    so on a light font scanned at 150 dpi it wipes the bars that tell a 3 from a 5 or an
+    8 from a 9 (seed-777 corpus: 47 of 188 amounts and refs of one Courier table lost).
+    Two five-pixel medians, a ``+`` that keeps straight strokes and an ``x`` that keeps
+    diagonal ones, still remove a lone speck (one of five) and, averaged, damp noise.
+    Over the scans of six bench corpora this read 823 of 846 lines right against 781
+    with the square median. It clears less of the heaviest sensor noise, whose clumps
+    the square median removes: on held-out layouts it read 111 of 125 lines against 115.
+    """
+    import numpy as np
+    from PIL import Image as PILImage
+
+    pixels = np.asarray(gray, dtype=np.uint8)
+    padded = np.pad(pixels, 1, mode="edge")
+    height, width = pixels.shape
+
+    def median5(*shifts: tuple[int, int]) -> NDArray[np.uint16]:
+        """The centre's and four neighbours' median, by min/max (np.median is 20x slower)."""
+        a, b, c, d = (padded[1 + dy : 1 + dy + height, 1 + dx : 1 + dx + width]
+                      for dy, dx in shifts)  # fmt: skip
+        low = np.maximum(np.minimum(a, b), np.minimum(c, d))
+        high = np.minimum(np.maximum(a, b), np.maximum(c, d))
+        result: NDArray[np.uint16] = np.maximum(
+            np.minimum(pixels, low), np.minimum(np.maximum(pixels, low), high)
+        ).astype(np.uint16)
+        return result
+
+    plus = median5((-1, 0), (1, 0), (0, -1), (0, 1))
+    cross = median5((-1, -1), (1, 1), (-1, 1), (1, -1))
+    return PILImage.fromarray(((plus + cross) // 2).astype(np.uint8))
 
 
 def _flatten(gray: Image.Image) -> NDArray[np.uint8]:

@@ -119,12 +119,21 @@ class Row:
         return CELL_SEPARATOR.join(" ".join(w.text for w in cell) for cell in self.cells)
 
 
+TableWords = list[list[list[Word]]]
+"""A table as words: rows, then columns, then the words placed in that cell."""
+
+
 @dataclass(frozen=True, slots=True)
 class PageLayout:
-    """One page's text lines in reading order and the table grids found on it."""
+    """One page's text lines in reading order and the table grids found on it.
+
+    ``tables`` holds each grid's words cell by cell, so a check on the grid's values
+    (:mod:`.ocr_digits`) can find the word, and its box on the page, behind a cell.
+    """
 
     lines: list[str]
     grids: list[Grid]
+    tables: list[TableWords] = field(default_factory=list)
 
 
 def parse_tsv(tsv: str) -> list[Word]:
@@ -145,8 +154,10 @@ def parse_tsv(tsv: str) -> list[Word]:
 
 def layout_page(words: Iterable[Word]) -> PageLayout:
     """Rebuild one page's lines and tables from its words."""
-    kept = [word for word in (_clean_word(w) for w in words) if word is not None]
-    decimal_comma = _decimal_comma(word.text for word in kept)
+    words = list(words)
+    kept = [word for word in (_clean_word(w, leads_amount=_leads_amount(w, words)) for w in words)
+            if word is not None]  # fmt: skip
+    decimal_comma = uses_decimal_comma(word.text for word in kept)
     kept = [_with_text(word, correct_token(word.text, decimal_comma=decimal_comma))
             for word in kept]  # fmt: skip
     agreed = agree_on_prefixes([word.text for word in kept])
@@ -157,29 +168,53 @@ def layout_page(words: Iterable[Word]) -> PageLayout:
                  for cell in split_cells(row.words)]  # fmt: skip
         row.cells = fix_headings(cells)
         row.words = [word for cell in row.cells for word in cell]
-    return PageLayout(lines=[row.text() for row in rows], grids=find_grids(rows))
+    # Each block of multi-cell rows is a grid with the block's own columns.
+    tables = [table for block in table_blocks(rows) if len(table := block_cells(block)) >= 2]
+    grids: list[Grid] = [join_split_prefixes(despace_by_shape(_texts(t))) for t in tables]
+    return PageLayout(lines=[row.text() for row in rows], grids=grids, tables=tables)
 
 
 # --- words ----------------------------------------------------------------------------
 
 
-def _clean_word(word: Word) -> Word | None:
-    """Strip rule fragments and quotes from a word's edges; drop specks and noise."""
+def _clean_word(word: Word, *, leads_amount: bool = False) -> Word | None:
+    """Strip rule fragments and quotes from a word's edges; drop specks and noise.
+
+    A short word of low confidence is a speck, unless it is digits a space before an
+    amount: the thousands of ``42 747,65``, whose lone group tesseract is unsure of.
+    """
     text = word.text.strip(_EDGE_JUNK).lstrip(_LEADING_SPECKS)
     if not text or not any(ch.isalnum() or ch in _KEEP_SYMBOLS for ch in text):
         return None
     if not any(ch.isalnum() for ch in text) and text not in {"€", "£", "$", "¥", "₹"}:
         return None
-    if word.conf < MIN_CONFIDENCE and len(text) <= 2:
+    if word.conf < MIN_CONFIDENCE and len(text) <= 2 and not (leads_amount and text.isdigit()):
         return None
     return word if text == word.text else _with_text(word, text)
+
+
+def _leads_amount(word: Word, words: Sequence[Word]) -> bool:
+    """Whether ``word`` is followed, a space to its right on its line, by an amount."""
+    if not word.text.isdigit() or len(word.text) > 3:
+        return False
+    for other in words:
+        gap = other.left - word.right
+        if (0 <= gap <= 0.7 * word.height and abs(other.middle_y - word.middle_y) < word.height / 2
+                and _AMOUNT_LIKE.match(other.text)):  # fmt: skip
+            return True
+    return False
 
 
 def _with_text(word: Word, text: str) -> Word:
     return Word(text, word.left, word.top, word.width, word.height, word.conf)
 
 
-def _decimal_comma(texts: Iterable[str]) -> bool:
+def is_amount(text: str) -> bool:
+    """Whether a token has an amount's shape (two decimals), look-alike glyphs allowed."""
+    return bool(_AMOUNT_LIKE.match(text))
+
+
+def uses_decimal_comma(texts: Iterable[str]) -> bool:
     """Decide the page's decimal mark from its amounts, as the extractor does for text."""
     commas = points = 0
     for text in texts:
@@ -206,10 +241,18 @@ def correct_token(text: str, *, decimal_comma: bool) -> str:
     if amount and _mostly_digits(amount["body"]):
         body = _rebuild_amount(amount["body"].translate(_DIGIT_FOR), decimal_comma=decimal_comma)
         return f"{amount['open']}{body}{amount['close']}"
+    if _SPECK_AFTER_REF.match(text):  # ``F2026-47332.``: dust read as a full stop
+        text = text[:-1]
     ref = _PREFIXED_REF.match(text)
     if ref and _mostly_digits(ref["rest"], share=0.6):
         return ref["prefix"] + ref["rest"].translate(_DIGIT_FOR)
     return text
+
+
+_SPECK_AFTER_REF = re.compile(
+    r"^(?=(?:[^0-9]*[0-9]){4})[A-Za-z0-9][A-Za-z0-9\-/#_]*[A-Za-z0-9][.,]$"
+)
+"""A reference (four digits or more, no point inside) followed by a lone point or comma."""
 
 
 def _mostly_digits(text: str, *, share: float = 0.5) -> bool:
@@ -331,9 +374,8 @@ def split_cells(words: Sequence[Word]) -> list[list[Word]]:
 # --- tables ---------------------------------------------------------------------------
 
 
-def find_grids(rows: Sequence[Row]) -> list[Grid]:
-    """Turn each block of multi-cell rows into a grid with the block's own columns."""
-    return [grid for block in table_blocks(rows) if len(grid := block_grid(block)) >= 2]
+def _texts(table: TableWords) -> list[list[str]]:
+    return [[" ".join(word.text for word in cell) for cell in row] for row in table]
 
 
 def table_blocks(rows: Sequence[Row]) -> list[list[Row]]:
@@ -365,16 +407,16 @@ def _is_header_row(row: Row) -> bool:
     return column_map([" ".join(w.text for w in cell) for cell in row.cells]) is not None
 
 
-def block_grid(block: Sequence[Row]) -> list[list[str]]:
-    """Cluster the block's cells into columns and place every word under its column."""
+def block_cells(block: Sequence[Row]) -> TableWords:
+    """The block's words, row by row, each under the column its centre falls in."""
     columns = column_spans(block)
-    grid: list[list[str]] = []
+    table: TableWords = []
     for row in block:
-        cells: list[list[str]] = [[] for _ in columns]
+        cells: list[list[Word]] = [[] for _ in columns]
         for word in row.words:
-            cells[_nearest(columns, word.middle_x)].append(word.text)
-        grid.append([" ".join(parts) for parts in cells])
-    return join_split_prefixes(despace_by_shape(grid))
+            cells[_nearest(columns, word.middle_x)].append(word)
+        table.append(cells)
+    return table
 
 
 def despace_by_shape(grid: list[list[str]]) -> list[list[str]]:
@@ -499,15 +541,20 @@ def _shape(text: str) -> str:
 def column_spans(block: Sequence[Row]) -> list[tuple[int, int]]:
     """The x ranges covered by cells of the block, merged where they overlap.
 
-    In blocks of ten rows or more, a range covered by a single row (a header wider than
-    its column, a row whose cells ran together) does not bridge a gutter the others keep.
+    A range covered by only a few rows (a tenth of the block, at least one) does not
+    bridge a gutter that the other rows keep between two columns: a header wider than
+    its column, a row whose cells ran together, or a ``Carried forward`` label running
+    over the date column of a short continuation table would otherwise glue two
+    columns, and every reference in the first would carry the date of the second.
     """
     spans = sorted((cell[0].left, cell[-1].right) for row in block for cell in row.cells)
     if not spans:
         return []
-    tolerance = len(block) // 10
-    if tolerance:
-        spans = _drop_bridges(spans, tolerance)
+    spans = _drop_bridges(spans, max(1, len(block) // 10))
+    return _merge_spans(spans)
+
+
+def _merge_spans(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = [spans[0]]
     for left, right in spans[1:]:
         last_left, last_right = merged[-1]
@@ -519,15 +566,29 @@ def column_spans(block: Sequence[Row]) -> list[tuple[int, int]]:
 
 
 def _drop_bridges(spans: list[tuple[int, int]], tolerance: int) -> list[tuple[int, int]]:
-    """Drop spans that cross an x range almost no other span touches (a gutter)."""
+    """Drop spans that cross a gutter (an x range almost no other span touches).
+
+    Only a span that reaches into columns on both sides of the gutter is a bridge; one
+    lying wholly inside a sparse column (a value only one row has) is that column.
+    """
     edges = sorted({x for span in spans for x in span})
     gutters = []
     for left, right in itertools.pairwise(edges):
         crossing = sum(1 for a, b in spans if a <= left and right <= b)
         if 0 < crossing <= tolerance:
             gutters.append((left + right) / 2)
-    kept = [span for span in spans if not any(span[0] < x < span[1] for x in gutters)]
-    return kept or spans
+    suspects = [span for span in spans if any(span[0] < x < span[1] for x in gutters)]
+    if not suspects:
+        return spans
+    kept = [span for span in spans if span not in suspects]
+    if not kept:
+        return spans
+    columns = _merge_spans(kept)
+    bridges = {
+        span for span in suspects
+        if sum(span[0] < right and left < span[1] for left, right in columns) >= 2
+    }  # fmt: skip
+    return [span for span in spans if span not in bridges]
 
 
 def _nearest(columns: Sequence[tuple[int, int]], x: float) -> int:
