@@ -279,7 +279,21 @@ def test_lookalike_glyphs_in_numbers_are_corrected(read: str, comma: bool, fixed
     assert correct_token(read, decimal_comma=comma) == fixed
 
 
-@pytest.mark.parametrize("word", ["Invoice", "SB", "Total", "EFT", "B12345", "SOLD", "Oslo"])
+@pytest.mark.parametrize(
+    ("read", "fixed"), [("lINV", "INV"), ("|INV", "INV"), ("Sl#", "SI#"), ("Sl", "SI")]
+)
+def test_a_rule_before_capitals_and_an_l_among_capitals_are_put_right(
+    read: str, fixed: str
+) -> None:
+    """GIVEN a reference prefix with a table's rule glued before it ("lINV 77303") or an
+    I read as l among capitals ("Sl# 19210") THEN the prefix as printed comes back."""
+    assert correct_token(read, decimal_comma=False) == fixed
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["Invoice", "SB", "Total", "EFT", "B12345", "SOLD", "Oslo", "Bill", "all", "lnvoice", "l"],
+)
 def test_words_and_letter_refs_are_left_alone(word: str) -> None:
     """GIVEN words, and refs whose letters may be real THEN nothing is "corrected"."""
     assert correct_token(word, decimal_comma=False) == word

@@ -246,8 +246,14 @@ def correct_token(text: str, *, decimal_comma: bool) -> str:
     ref = _PREFIXED_REF.match(text)
     if ref and _mostly_digits(ref["rest"], share=0.6):
         return ref["prefix"] + ref["rest"].translate(_DIGIT_FOR)
-    return text
+    text = _RULE_BEFORE_CAPS.sub("", text)  # ``lINV``: a table's rule read as an l
+    return _LOWER_L_IN_CAPS.sub(r"\1I\2", text)  # ``Sl#``: an I read as an l
 
+
+_RULE_BEFORE_CAPS = re.compile(r"^[l|](?=[A-Z]{2})")
+"""A lower-case l or bar glued before capitals: the cell's left rule, not a letter."""
+_LOWER_L_IN_CAPS = re.compile(r"^([A-Z]{1,3})l([A-Z]{0,3}[#\-/]?)$")
+"""A short prefix of capitals with an l inside (``Sl#``, ``Sl``): capitals have no l."""
 
 _SPECK_AFTER_REF = re.compile(
     r"^(?=(?:[^0-9]*[0-9]){4})[A-Za-z0-9][A-Za-z0-9\-/#_]*[A-Za-z0-9][.,]$"
