@@ -171,6 +171,14 @@ def test_unknown_producer_is_a_usage_error(cli: typer.Typer, tmp_path: Path) -> 
     assert result.exit_code == 2
 
 
+def test_tools_with_the_outside_sets_is_a_usage_error(cli: typer.Typer) -> None:
+    """GIVEN --outside with --tools WHEN run THEN a usage error, not a filter silently
+    ignored."""
+    result = CliRunner().invoke(cli, ["extract", "--outside", "--tools", "reportlab"])
+    assert result.exit_code == 2
+    assert "--tools" in result.output
+
+
 def test_outside_sets_load_with_their_truth() -> None:
     """The remittances by outside authors load as a corpus: every file exists, the sets
     whose failures were read (R1-R3) count as development, scans are marked, truth has

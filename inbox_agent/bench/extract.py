@@ -111,6 +111,12 @@ def extract_bench(
             f"unknown producers {sorted(chosen - set(TOOLS))}; choose from {', '.join(TOOLS)}",
             param_hint="--tools",
         )
+    if outside and tools:
+        raise typer.BadParameter(
+            "--tools chooses producers of the generated corpus; the outside sets are scored "
+            "whole (their producers are printed per tool)",
+            param_hint="--tools",
+        )
     if outside:
         try:
             corpus = load_outside_sets()
