@@ -16,6 +16,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from inbox_agent.documents.registry import extract_bytes, extract_file
+from matchers.types import Remittance
 
 
 def one(data: str | bytes, filename: str) -> dict[str, Any]:
@@ -27,6 +28,10 @@ def one(data: str | bytes, filename: str) -> dict[str, Any]:
 
 def pairs(obj: dict[str, Any]) -> list[tuple[str, Decimal]]:
     return [(line["invoice_ref"], Decimal(line["paid_amount"])) for line in obj["lines"]]
+
+
+def line_pairs(remittance: Remittance) -> list[tuple[str, Decimal]]:
+    return [(line.invoice_ref, line.paid_amount) for line in remittance.lines]
 
 
 def draw_pdf(path: Path, rows: list[tuple[float, list[tuple[float, str]]]], *,
@@ -402,7 +407,10 @@ def test_spanish_advice_with_euro_amounts_and_payer_account() -> None:
     obj = one(text, "aviso.txt")
     assert pairs(obj) == [("INV-02503", Decimal("2904.14")), ("INV-02525", Decimal("5426.49"))]
     assert (obj["payer"]["name"], obj["payment_reference"], obj["payment_date"], obj["total"]) == (
-        "Distribuciones Ibéricas S.L.", "TRF-2026-00912", "2026-03-24", "8330.63"
+        "Distribuciones Ibéricas S.L.",
+        "TRF-2026-00912",
+        "2026-03-24",
+        "8330.63",
     )
 
 
@@ -424,7 +432,9 @@ def test_bilingual_chinese_advice_names_the_payer_not_the_payee() -> None:
         ("SI-2026-0458", Decimal("5759.96")),
     ]
     assert (obj["payer"]["name"], obj["payment_date"], obj["payment_reference"]) == (
-        "Golden Leaf Trading Pte Ltd", "2026-03-11", "PV20260311-07"
+        "Golden Leaf Trading Pte Ltd",
+        "2026-03-11",
+        "PV20260311-07",
     )
 
 
@@ -645,3 +655,81 @@ def test_an_amount_column_right_of_paid_is_not_a_balance() -> None:
     assert pairs(one(text, "bc.txt")) == [("IPS-208817", Decimal("7966.34"))]
     prose = "Remittance advice\nParticulars Amount\nInv 40412 - March freight 385.00\n"
     assert pairs(one(prose, "prose.txt")) == [("40412", Decimal("385.00"))]
+
+
+def test_scan_grid_with_row_numbers_merged_into_the_reference_cell() -> None:
+    """GIVEN an OCR grid where the "No." column ran into "Invoice No." ("1 INV 77342") and
+    the total row names itself in a middle cell ("Net amount paid") THEN the row numbers
+    are dropped, the CN rows are credits and the total row is no line."""
+    from inbox_agent.documents.assemble import build_remittance
+
+    grid = [
+        ["No, Invoice No.", "Date", "Description", "Amount (RM)"],
+        ["1 INV 77342", "10.02.2026", "Timber crates", "9,860.00"],
+        ["2 INV 77358", "13.02.2026", "Plywood cases", "4,312.50"],
+        ["1 CN 1066", "20.02.2026", "Rejected batch", "520.00"],
+        ["Payment credited to CIMB Bank A/C", "8002-4411-70", "Net amount paid", "RM 13,652.50"],
+    ]
+    text = "Payment Advice\nNet amount paid RM 13,652.50\n"
+    remittance = build_remittance("scan", text=text, grids=[grid])
+    assert line_pairs(remittance) == [
+        ("INV 77342", Decimal("9860.00")),
+        ("INV 77358", Decimal("4312.50")),
+        ("CN 1066", Decimal("-520.00")),
+    ]
+    assert not any("add up" in warning for warning in remittance.warnings)
+
+
+def test_scan_grid_with_the_date_column_merged_into_the_reference() -> None:
+    """GIVEN an OCR grid whose "Invoice Date" and "Reference" columns came out as one
+    cell, so the heading-based reference column holds amounts THEN the reference is read
+    from the merged cell, after its date."""
+    from inbox_agent.documents.assemble import build_remittance
+
+    grid = [
+        ["Invoice Date Reference", "Invoice Total", "Amount Paid", "Still Owing"],
+        ["11 Feb 2026 IB/2026/1208", "2,416.00", "2,416.00", "0.00"],
+        ["24 Feb 2026 IB/2026/1244", "2,860.90", "1,500.00", "1,360.90"],
+    ]
+    remittance = build_remittance("scan", text="Remittance advice\n", grids=[grid])
+    assert line_pairs(remittance) == [
+        ("IB/2026/1208", Decimal("2416.00")),
+        ("IB/2026/1244", Decimal("1500.00")),
+    ]
+
+
+def test_cheque_stub_printed_twice_is_read_once() -> None:
+    """GIVEN a cheque whose stub is printed above and below it, the second copy with the
+    type word run into the reference ("Bill IPS-208988") and a "Check Amount" row THEN
+    each invoice is one line and the cheque row is no line."""
+    from inbox_agent.documents.assemble import build_remittance
+
+    heading = ["Date", "Type Reference", "Original Amt.", "Payment"]
+    first = [heading, ["02/12/2026", "IPS-208988", "2,214.00", "2,214.00"],
+             ["02/19/2026", "IPS-209019", "1,380.75", "1,380.75"]]  # fmt: skip
+    second = [heading, ["02/12/2026", "Bill IPS-208988", "2,214.00", "2,214.00"],
+              ["02/19/2026", "Bill IPS-209019", "1,380.75", "1,380.75"],
+              ["Operating Account", "Vendor ID 1187", "Check Amount", "3,594.75"]]  # fmt: skip
+    remittance = build_remittance("scan", text="Remittance\n", grids=[first, second])
+    assert line_pairs(remittance) == [
+        ("IPS-208988", Decimal("2214.00")),
+        ("IPS-209019", Decimal("1380.75")),
+    ]
+
+
+def test_the_same_invoice_paid_on_two_rows_stays_two_lines() -> None:
+    """Only a whole repeated copy is dropped: two rows paying one invoice both stay."""
+    from inbox_agent.documents.assemble import build_remittance
+
+    grid = [
+        ["Invoice", "Amount paid"],
+        ["INV-1", "10.00"],
+        ["INV-1", "10.00"],
+        ["INV-2", "5.00"],
+    ]
+    remittance = build_remittance("grid", text="Remittance\n", grids=[grid])
+    assert line_pairs(remittance) == [
+        ("INV-1", Decimal("10.00")),
+        ("INV-1", Decimal("10.00")),
+        ("INV-2", Decimal("5.00")),
+    ]

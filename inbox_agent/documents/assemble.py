@@ -22,6 +22,7 @@ from inbox_agent.documents.header import (
 )
 from inbox_agent.documents.lines import (
     Grid,
+    drop_repeated_copy,
     find_text_header,
     lines_from_grids,
     lines_from_text,
@@ -65,6 +66,7 @@ def build_remittance(
         conventions = replace(conventions, decimal_comma=decimal_comma)
     with columns_in_force(template, text) as missing_columns:
         lines, method = _find_lines(text, grids, conventions)
+    lines = drop_repeated_copy(lines)
     if not lines:
         raise DocumentError("no_remittance", NO_LINES)
     fields, template_fields = apply_header(

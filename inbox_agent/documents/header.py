@@ -162,6 +162,20 @@ def is_label_line(line: str) -> bool:
     return _LABELS.search(line) is not None
 
 
+def is_total_label(cell: str) -> bool:
+    """Whether a table cell is only a total's label ("Net amount paid", "Check Amount:").
+
+    A word or two may stand before the label ("Net", "Grand"), nothing after it: such a
+    cell marks a total row, whose amount must not be read as an invoice line.
+    """
+    text = cell.strip().rstrip(":").strip()
+    match = _LABELS.search(text)
+    if match is None or match.lastgroup != "total" or text[match.end() :].strip(" :"):
+        return False
+    before = text[: match.start()].split()
+    return len(before) <= 2 and not any(_HAS_DIGIT.search(word) for word in before)
+
+
 def label_field(text: str) -> str | None:
     """The header field whose label starts ``text`` ("Payment date:" is ``payment_date``)."""
     match = _LABELS.search(text)

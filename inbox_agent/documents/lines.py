@@ -39,7 +39,7 @@ from inbox_agent.documents.columns import (
     normalise_heading,
     spaced_cells,
 )
-from inbox_agent.documents.header import is_label_line
+from inbox_agent.documents.header import is_label_line, is_total_label
 from inbox_agent.documents.values import (
     DATE_IN_TEXT,
     Conventions,
@@ -56,6 +56,7 @@ __all__ = [
     "classify_reference",
     "clean_cell",
     "column_map",
+    "drop_repeated_copy",
     "find_header",
     "find_text_header",
     "lines_from_grids",
@@ -104,6 +105,14 @@ _GLUED_DATE = re.compile(
     r"^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?=[A-Za-z])"
 )
 """A date cell printed against the next cell ("29/07/2026SI-067937"), as tight tables do."""
+_ROW_NUMBER = re.compile(r"^\d{1,3}[.)]?\s+(?=[A-Z]{2,}\b[^\d]{0,3}\d)")
+"""A row number glued before a capitals-prefixed reference: "1 INV 77342", "2. CN 1070"."""
+_TYPED_REFERENCE = re.compile(
+    r"^(?P<word>bill|invoice|credit(?: note| memo)?|rechnung|facture|gutschrift|avoir)"
+    r"\s+(?P<ref>\S*\d\S*)$",
+    re.IGNORECASE,
+)
+"""A document type printed in the reference cell ("Bill IPS-208988"): the type, then ours."""
 _MONEY_SHAPE = re.compile(r"\d[.,]\d{2}(?!\d)")
 _ARITHMETIC_SHARE = 0.8
 
@@ -411,14 +420,16 @@ def _pick_ref(cmap: ColumnMap, rows: Sequence[Sequence[str]], conv: Conventions)
     """
 
     def share(index: int) -> float:
-        cells = [cell for row in rows if (cell := _cell(row, index))]
+        cells = [reference_cell(cell) for row in rows if (cell := _cell(row, index))]
         refs = sum(is_reference_like(cell) and not _is_money(cell, conv) for cell in cells)
         return refs / len(cells) if cells else 0.0
 
     if share(cmap.ref) >= 0.5:
         return cmap
     unnamed = [i for i in range(cmap.width) if i >= len(cmap.kinds) or cmap.kinds[i] is None]
-    better = next((i for i in (*cmap.refs, *unnamed) if share(i) >= 0.5), None)
+    # Last, a date column a scan merged with the reference beside it ("Invoice Date Reference").
+    dated = [cmap.date] if cmap.date is not None else []
+    better = next((i for i in (*cmap.refs, *unnamed, *dated) if share(i) >= 0.5), None)
     return replace(cmap, ref=better) if better is not None else cmap
 
 
@@ -443,15 +454,33 @@ def infer_map(rows: Sequence[Sequence[str]], conv: Conventions) -> ColumnMap | N
     return None
 
 
+def reference_cell(cell: str) -> str:
+    """The reference in a cell, without what OCR and tight tables glue before it.
+
+    A scan's grid can merge the row-number or date column into the reference cell
+    ("1 INV 77342", "11 Feb 2026 IB/2026/1208"); neither is ever part of our number.
+    """
+    if (dated := DATE_IN_TEXT.match(cell)) and cell[dated.end() :].strip():
+        cell = cell[dated.end() :].strip()
+    return _ROW_NUMBER.sub("", cell)
+
+
+def _is_total_cell(cell: str) -> bool:
+    """A cell that is only a total's label: "Total", "Net amount paid", "Check Amount:"."""
+    return bool(_TOTAL_WORDS.fullmatch(cell)) or is_total_label(cell)
+
+
 def _row_to_raw(row: Sequence[str], cmap: ColumnMap, conv: Conventions) -> RawLine | None:
-    ref, doc_type = _cell(row, cmap.ref), _cell(row, cmap.doc_type)
+    ref, doc_type = reference_cell(_cell(row, cmap.ref)), _cell(row, cmap.doc_type)
     if not ref and cmap.po is not None and cmap.po != cmap.ref:
         # Paid against the purchase order before any invoice: the PO is the reference.
         ref, doc_type = _cell(row, cmap.po), doc_type or "po"
     if not ref or not any(ch.isalnum() for ch in ref) or _TOTAL_WORDS.search(ref):
         return None
-    if ref.endswith(":") or is_label_line(ref) or any(_TOTAL_WORDS.fullmatch(c) for c in row):
+    if ref.endswith(":") or is_label_line(ref) or any(_is_total_cell(c) for c in row):
         return None
+    if not doc_type and (typed := _TYPED_REFERENCE.match(ref)):
+        doc_type, ref = typed["word"], typed["ref"]
 
     def amount(index: int | None) -> Decimal | None:
         return parse_amount(_cell(row, index), decimal_comma=conv.decimal_comma)
@@ -816,6 +845,19 @@ def classify_reference(
     if not any(ch.isdigit() for ch in ref):
         return ReferenceKind.UNKNOWN
     return ReferenceKind.INVOICE
+
+
+def drop_repeated_copy(lines: Sequence[RemittanceLine]) -> list[RemittanceLine]:
+    """One copy of lines printed twice over: a cheque's stubs, above and below the cheque.
+
+    Only a whole second copy, the same references and amounts in the same order, is
+    dropped; one invoice paid on two rows is the payer's business and stays.
+    """
+    half = len(lines) // 2
+    keys = [(line.invoice_ref, line.paid_amount) for line in lines]
+    if half >= 2 and len(lines) % 2 == 0 and keys[:half] == keys[half:]:
+        return list(lines[:half])
+    return list(lines)
 
 
 def make_line(raw: RawLine) -> RemittanceLine | None:
