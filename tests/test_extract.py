@@ -392,6 +392,11 @@ def test_parse_amount_refuses_non_amounts(text: str) -> None:
         ("03/04/2026", True, date(2026, 4, 3)), ("03/04/2026", False, date(2026, 3, 4)),
         ("31.01.2026", True, date(2026, 1, 31)), ("7. Mai 2014", True, date(2014, 5, 7)),
         ("14 mars 2026", True, date(2026, 3, 14)), ("August 3, 2014", False, date(2014, 8, 3)),
+        ("20th March 2026", True, date(2026, 3, 20)),
+        ("March 20th, 2026", False, date(2026, 3, 20)),
+        ("18 Mac 2026", True, date(2026, 3, 18)), ("5 de marzo de 2026", True, date(2026, 3, 5)),
+        ("19 września 2026", True, date(2026, 9, 19)), ("3 março 2026", True, date(2026, 3, 3)),
+        ("14 dic 2026", True, date(2026, 12, 14)), ("7 mei 2026", True, date(2026, 5, 7)),
     ],
 )  # fmt: skip
 def test_parse_date(text: str, dayfirst: bool, expected: date) -> None:
@@ -504,3 +509,107 @@ def test_cli_missing_file_exits_1(cli: typer.Typer, tmp_path: Path) -> None:
 def test_cli_usage_error_exits_2(cli: typer.Typer) -> None:
     assert CliRunner().invoke(cli, ["extract"]).exit_code == 2
     assert CliRunner().invoke(cli, ["extract", "x.pdf", "--bogus"]).exit_code == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Acme Pty Ltd\nDate 03/17/2026\nInvoice Date Amount\n", date(2026, 3, 17)),
+        ("To   Posting Date 11.03.2026\n", date(2026, 3, 11)),
+        ("Red Gum Supplies Pty Ltd   Datum:   19.03.2026\n", date(2026, 3, 19)),
+        ("Kepada:   Tarikh   18 Mac 2026\n", date(2026, 3, 18)),
+        ("Transaction Date / Time 16/03/2026 10:42:17\n", date(2026, 3, 16)),
+        ("4 March 2026\nOn 3 March 2026 we transferred AUD 9,342.10 to your account\n",
+         date(2026, 3, 3)),
+        ("a payment of AUD 2,475.00 was made to your account (BSB 124-001)\n"
+         "on 26 March 2026 for invoice IPS-209347 dated 12 February 2026\n", date(2026, 3, 26)),
+        ("details of our EFT payment made today (27/03/2026) totalling AUD 9,876.50.\n",
+         date(2026, 3, 27)),
+        ("Tui Bay Seafoods Limited\nAuckland Branch 20th March 2026\nDear team,\n",
+         date(2026, 3, 20)),
+    ],
+)  # fmt: skip
+def test_payment_date_without_a_known_label(text: str, expected: date) -> None:
+    """A date after the bare word "date", prose saying when the money went, and last the
+    letter's own date are the payment date when no label names it."""
+    from inbox_agent.documents.header import read_header
+
+    assert read_header(text, Conventions(dayfirst=True)).payment_date == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Invoice Date 03/02/2026\n",
+        "We have paid invoice INV-1 dated 02/02/2026.\n",
+        "Due date: 30.04.2026\n",
+        "Payment advice\nINV-1   02/02/2026   100.00\n",
+    ],
+)
+def test_invoice_and_due_dates_are_never_the_payment_date(text: str) -> None:
+    from inbox_agent.documents.header import read_header
+
+    assert read_header(text, Conventions(dayfirst=True)).payment_date is None
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("Account name Blue Gum Timber Mills Pty Ltd", "Blue Gum Timber Mills Pty Ltd"),
+        ("Treasury | Manila Harbour Foods Corp.", "Manila Harbour Foods Corp."),
+        ("Brightwater Cosmetics Pty Ltd · 5/62 Hindmarsh Square", "Brightwater Cosmetics Pty Ltd"),
+        ("Wiener Labortechnik GmbH Leopoldauer Straße 112 1210 Wien", "Wiener Labortechnik GmbH"),
+        ("Harbour City Hospitality Group Pty Limited Powered by Coupa",
+         "Harbour City Hospitality Group Pty Limited"),
+        ("Rheinland Getränke Logistik GmbH & Co. KG Hafenstraße 4",
+         "Rheinland Getränke Logistik GmbH & Co. KG"),
+        ("Company Lion City Provisions Pte. Ltd. Payment doc. 1500004412",
+         "Lion City Provisions Pte. Ltd."),
+        ("direct credit to your nominated account.", None),
+        ("88 Murray Street, Gawler SA", None),
+        ("Company No. 199801004412 (458812-T)", None),
+        ("Customer", None),
+    ],
+)  # fmt: skip
+def test_the_payers_name_is_cut_out_of_its_line(printed: str, expected: str | None) -> None:
+    """What follows a company's legal suffix (address, bank, footer) and a label or a
+    department before it are not its name; a payment method or an address is no name."""
+    from inbox_agent.documents.payer_name import company_name
+
+    assert company_name(printed) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("R04573      Pilbara Iron Services Pty Ltd        Page -      1\n",
+         "Pilbara Iron Services Pty Ltd"),
+        ("Torrens Health Network REMITTANCE ADVICE\nPayment Date 24-Mar-2026\n",
+         "Torrens Health Network"),
+        ("REMITTANCE ADVICE\n\nYorke Peninsula Council has made an electronic payment to your"
+         " nominated account.\n", "Yorke Peninsula Council"),
+        ("Hi team,\nForwarding the remittance below - our system sent it on.\n", None),
+    ],
+)  # fmt: skip
+def test_payer_from_the_letterhead_and_the_first_sentence(text: str, expected: str | None) -> None:
+    from inbox_agent.documents.header import read_header
+
+    assert read_header(text, Conventions()).payer == expected
+
+
+def test_html_label_and_value_printed_against_each_other_stay_apart() -> None:
+    """GIVEN a portal page laying out <span>Payer</span><span>Acme</span> in a CSS grid
+    THEN the label and its value are read apart, and the payer is the value."""
+    from inbox_agent.documents.header import read_header
+    from inbox_agent.documents.html import html_text_and_grids
+
+    markup = (
+        '<div class="card"><span class="k">Payer</span><span>Darwin Tropical Institute</span>'
+        '<span class="k">Payment date</span><span>2026-03-18</span></div>'
+        "<p>Pay <b>INV</b>-1</p>"
+    )
+    text, _ = html_text_and_grids(markup)
+    header = read_header(text, Conventions())
+    assert header.payer == "Darwin Tropical Institute"
+    assert header.payment_date == date(2026, 3, 18)
+    assert "Pay INV-1" in text

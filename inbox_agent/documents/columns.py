@@ -438,9 +438,7 @@ def _heading_line(line: str, index: int) -> TextHeader | None:
     return header if covered >= _COVERAGE * letters else None
 
 
-def _split_reference_compounds(
-    folded: str, headings: Sequence[Heading]
-) -> tuple[Heading, ...]:
+def _split_reference_compounds(folded: str, headings: Sequence[Heading]) -> tuple[Heading, ...]:
     """Read "Document Date" as two headings when the line names no reference otherwise.
 
     Text whose column gaps collapsed to single spaces runs neighbouring headings together,

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from inbox_agent.documents.payer_name import COMPANY_SUFFIX, company_name, is_title_case
 from inbox_agent.documents.values import (
     DATE_IN_TEXT,
     ISO_CURRENCIES,
@@ -123,12 +124,33 @@ _SALUTATION = re.compile(
     r"to whom)\b",
     re.IGNORECASE,
 )
-_STRONG_TOTALS = re.compile(r"paid|payment|remitted|payé|réglé|paiement|zahl", re.IGNORECASE)
-_COMPANY = re.compile(
-    r"(?<!\w)(?:pty|ltd|limited|inc|llc|gmbh|ag|s\.?a\.?|sarl|sas|b\.?v\.?|n\.?v\.?|plc|"
-    r"corp|corporation|company|co\.|kg|oy|ab|srl|s\.p\.a\.|pte)(?!\w)\.?",
+_DATE_WORD = re.compile(
+    r"(?<![^\W\d])(?:date|dated|datum|fecha|data|tarikh|tanggal|petsa)(?![^\W\d])|日期|日付",
     re.IGNORECASE,
 )
+_DATE_VALUE = DATE_IN_TEXT.pattern
+_PAID_ON = (
+    re.compile(
+        r"(?:paid|transferred|remitted|sent|made|credited|released|processed|effected)\b"
+        rf"[^.\n]{{0,90}}?\b(?:on|today)\s*\(?\s*(?P<date>{_DATE_VALUE})",
+        re.IGNORECASE | re.VERBOSE,
+    ),
+    re.compile(
+        rf"\bon\s+(?P<date>{_DATE_VALUE}),?\s+(?:we|our|the)\b[^.\n]{{0,40}}?"
+        r"\b(?:paid|transferred|remitted|sent|made|credited|released|payment)\b",
+        re.IGNORECASE | re.VERBOSE,
+    ),
+)
+"""Prose that says when the money went, the date after the verb or before it."""
+_LONE_DATE = re.compile(rf"(?:[^\d\n]{{0,40}}\s)?(?P<date>{_DATE_VALUE})", re.VERBOSE)
+"""A letter's date: alone on its line, or after a place ("Auckland Branch 13 Mar 2026")."""
+_LETTER_DATE_LINES = 15
+_PAYER_SENTENCE = re.compile(
+    r"(?P<name>(?:[A-Z0-9][\w&'.,-]*\s+){1,7}?[A-Z0-9][\w&'.,-]*)\s+"
+    r"(?:has|have)\s+(?:today\s+)?(?:made|paid|sent|remitted|transferred|initiated|released)\b"
+)
+"""A sentence opening with the payer's name, in capitals, and what it paid."""
+_STRONG_TOTALS = re.compile(r"paid|payment|remitted|payé|réglé|paiement|zahl", re.IGNORECASE)
 REMITTANCE_WORDS = re.compile(
     r"remittance|remit\b|payment advice|advice of payment|payment notification|"
     r"payment notice|zahlungsavis|zahlungsanzeige|avis de paiement|avis de règlement|"
@@ -227,9 +249,11 @@ def read_header(text: str, conventions: Conventions) -> HeaderFields:
     payment_date = _first_date(found.get("payment_date", ""), conventions)
     reference = _clean_reference(found.get("reference"))
     return HeaderFields(
-        payer=_not_payee(_clean_name(found.get("payer")), payees)
+        payer=_not_payee(company_name(_clean_name(found.get("payer"))), payees)
         or letterhead_payer(lines, payees),
-        payment_date=payment_date or fallback_date(lines, conventions),
+        payment_date=payment_date
+        or fallback_date(lines, conventions)
+        or unlabelled_date(lines, conventions),
         payment_reference=reference or fallback_reference(lines),
         total=totals[-1] if totals else None,
     )
@@ -265,6 +289,32 @@ def fallback_date(lines: Sequence[str], conventions: Conventions) -> date | None
         match = DATE_IN_TEXT.match(value)
         if match:
             return parse_date(match[0], dayfirst=conventions.dayfirst)
+    return None
+
+
+def unlabelled_date(lines: Sequence[str], conventions: Conventions) -> date | None:
+    """The payment date where no label sets it apart, in the order a clerk looks.
+
+    A date after the word "date" that no invoice, due or print word qualifies ("Date
+    03/17/2026", "Posting Date 11.03.2026"); then prose that says when the money went
+    ("on 3 March 2026 we transferred", "made today (27/03/2026)"); last the letter's own
+    date, alone on a line near the top ("20th March 2026", "Auckland Branch 13 Mar 2026").
+    """
+    head = lines[:_HEADER_LINES]
+    for line in head:
+        for match in DATE_IN_TEXT.finditer(line):
+            column = re.split(r"\s{3,}|\t", line[: match.start()].rstrip())[-1]
+            before = " ".join(column.split()[-4:])
+            if _DATE_WORD.search(before) and not _NOT_PAYMENT_DATE.search(before):
+                return parse_date(match[0], dayfirst=conventions.dayfirst)
+    prose = " ".join(" ".join(head).split())  # a sentence may wrap over lines
+    for pattern in _PAID_ON:
+        if found := pattern.search(prose):
+            return parse_date(found["date"], dayfirst=conventions.dayfirst)
+    for line in head[:_LETTER_DATE_LINES]:
+        found = _LONE_DATE.fullmatch(line.strip())
+        if found and not _NOT_PAYMENT_DATE.search(found[0][: found.start("date")]):
+            return parse_date(found["date"], dayfirst=conventions.dayfirst)
     return None
 
 
@@ -347,25 +397,29 @@ def letterhead_payer(lines: Sequence[str], payees: Sequence[str] = ()) -> str | 
     for line in top:
         if not line or is_label_line(line):
             continue
-        company = _COMPANY.search(line)
+        company = COMPANY_SUFFIX.search(line)
         title = REMITTANCE_WORDS.search(line)
         if title is not None:
-            ends = [m.end() for m in _COMPANY.finditer(line) if m.end() <= title.start()]
+            ends = [m.end() for m in COMPANY_SUFFIX.finditer(line) if m.end() <= title.start()]
             if not ends:
                 continue
             line = line[: max(ends)]
-        if company and _not_payee(line, payees):
-            return _clean_name(line)
-    signed = _not_payee(signature_payer(lines), payees)
+        if company and _not_payee(line, payees) and (name := company_name(_segment(line))):
+            return name
+    signed = _not_payee(company_name(signature_payer(lines)), payees)
     if signed:
         return signed
+    if prose := _not_payee(prose_payer(lines), payees):
+        return prose
     for position, line in enumerate(top):
-        if looks_like_remittance(line):
+        if title := REMITTANCE_WORDS.search(line):
             if position == 0:
-                return None
+                # "Torrens Health Network REMITTANCE ADVICE": the sender before the title.
+                sender = _clean_name(line[: title.start()])
+                return company_name(sender) if sender and is_title_case(sender) else None
             first = top[0]
             plain = not any(ch.isdigit() for ch in first) and not is_label_line(first)
-            return _clean_name(first) if plain else None
+            return company_name(_clean_name(first)) if plain else None
     return None
 
 
@@ -390,13 +444,30 @@ def _before_label(line: str) -> str:
     return line[: match.start()].strip() if match else line
 
 
+def _segment(line: str) -> str:
+    """The column of a wide line that holds the company ("R04573   Acme Pty Ltd   Page 1")."""
+    segments = [seg for seg in re.split(r"\s{3,}|\t", line.strip()) if seg]
+    return next((seg for seg in segments if COMPANY_SUFFIX.search(seg)), line.strip())
+
+
+def prose_payer(lines: Sequence[str]) -> str | None:
+    """The sender named by a typed advice's opening sentence.
+
+    "Yorke Peninsula Council has made an electronic payment to your nominated account."
+    """
+    for line in lines[:_HEADER_LINES]:
+        if found := _PAYER_SENTENCE.match(line.strip()):
+            return company_name(found["name"])
+    return None
+
+
 def signature_payer(lines: Sequence[str]) -> str | None:
     """The company under the sign-off ("Kind regards, / Acme Pty Ltd"), as typed mails end."""
     for index, line in enumerate(lines):
         if not _CLOSING.match(line.strip()):
             continue
         for following in lines[index + 1 : index + 4]:
-            if _COMPANY.search(following) and not is_label_line(following):
+            if COMPANY_SUFFIX.search(following) and not is_label_line(following):
                 return _clean_name(following.strip())
     return None
 

@@ -19,6 +19,10 @@ _BLOCKS = frozenset(
     {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section"}
 )
 _SKIP = frozenset({"script", "style", "head", "title"})
+_SIDE_BY_SIDE = frozenset({"span", "label", "dt", "dd", "strong", "b"})
+"""Inline elements a page lays out side by side ("<span>Payer</span><span>Acme</span>")."""
+_COLUMN_GAP = "   "
+"""The wide gap that tells label from value, as between the columns of a PDF."""
 
 
 class HtmlReader:
@@ -60,8 +64,14 @@ class _TableParser(HTMLParser):
         self._open: list[list[list[str]]] = []  # stack of tables being read
         self._cell: list[str] | None = None
         self._skipping = 0
+        self._closed_inline = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SIDE_BY_SIDE and self._closed_inline and self._cell is None:
+            # Two elements printed against each other with no space between: a browser
+            # shows them apart (a grid, a definition list), so the text keeps them apart.
+            self.text.append(_COLUMN_GAP)
+        self._closed_inline = False
         if tag in _SKIP:
             self._skipping += 1
         elif tag == "table":
@@ -74,6 +84,7 @@ class _TableParser(HTMLParser):
             self.text.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
+        self._closed_inline = tag in _SIDE_BY_SIDE
         if tag in _SKIP:
             self._skipping = max(0, self._skipping - 1)
         elif tag in {"td", "th"}:
@@ -87,6 +98,8 @@ class _TableParser(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._skipping:
             return
+        if data.strip():
+            self._closed_inline = False
         self.text.append(data)
         if self._cell is not None:
             self._cell.append(data)

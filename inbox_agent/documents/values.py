@@ -61,9 +61,9 @@ DATE_IN_TEXT = re.compile(
         \d{4}-\d{1,2}-\d{1,2}
       | \d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日
       | \d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})
-      | \d{1,2}\.?\s[A-Za-zäéèû]{3,9}\.?,?\s\d{4}
+      | \d{1,2}(?:st|nd|rd|th)?\.?\s(?:of\s|de\s)?[^\W\d_]{3,11}\.?,?\s(?:de\s)?\d{4}
       | \d{1,2}-[A-Za-z]{3}-(?:\d{4}|\d{2})
-      | [A-Za-zäéèû]{3,9}\.?\s\d{1,2},?\s\d{4}
+      | [A-Za-zäéèû]{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}
     )(?![\w/]|[.,]\d)""",
     re.VERBOSE,
 )
@@ -73,15 +73,35 @@ _CJK_DATE = re.compile(r"^\s*(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日")
 """2026年3月14日, as Chinese and Japanese advices write a date: year, month, day."""
 _HAS_YEAR = re.compile(r"\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}\b|[A-Za-z]-\d{2}\b")
 
+_MONTHS_BY_LANGUAGE = (
+    # German, French (with abbreviations), Spanish, Italian, Portuguese, Dutch, Nordic,
+    # Polish (genitive, as dates use it), Malay, Indonesian, Tagalog.
+    "januar jänner janvier janv enero gennaio janeiro januari stycznia ene gen",
+    "februar février févr febrero febbraio fevereiro februari lutego pebrero",
+    "märz mrz mars marzo março maart marts marca mac maret marso mrt",
+    "avril avr abril aprile kwietnia abr",
+    "mai mayo maggio maio mei maj maja mag",
+    "juni juin junio giugno junho czerwca jun hunyo giu",
+    "juli juillet juil julio luglio julho lipca julai hulyo lug",
+    "août agosto augustus augusti sierpnia ogos agustus ago",
+    "septembre sept septiembre setiembre settembre setembro września setyembre",
+    "oktober octobre octubre ottobre outubro okt października oktubre ott",
+    "novembre noviembre novembro listopada nobyembre",
+    "dezember dez décembre déc diciembre dicembre dezembro grudnia disember desember disyembre dic",
+)
 _MONTH_NAMES = {
-    "januar": "January", "jänner": "January", "februar": "February", "märz": "March",
-    "mai": "May", "juni": "June", "juli": "July", "oktober": "October",
-    "dezember": "December", "janvier": "January", "février": "February", "mars": "March",
-    "avril": "April", "juin": "June", "juillet": "July", "août": "August",
-    "septembre": "September", "octobre": "October", "novembre": "November",
-    "décembre": "December",
+    word: english
+    for english, words in zip(
+        ("January", "February", "March", "April", "May", "June", "July", "August",
+         "September", "October", "November", "December"),
+        _MONTHS_BY_LANGUAGE,
+        strict=True,
+    )
+    for word in words.split()
 }  # fmt: skip
+"""Month names dateutil does not know, to the English it does."""
 _MONTH_WORD = re.compile(r"[^\W\d_]+")
+_SPANISH_DE = re.compile(r"(?<=\s)de(?=\s)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,6 +251,7 @@ def parse_date(text: str | None, *, dayfirst: bool = True) -> date | None:
     if iso:
         return _safe_date(int(iso[1]), int(iso[2]), int(iso[3]))
     cleaned = _MONTH_WORD.sub(lambda m: _MONTH_NAMES.get(m[0].lower(), m[0]), text.strip())
+    cleaned = _SPANISH_DE.sub(" ", cleaned)  # "5 de marzo de 2026"
     if len(cleaned) > 40 or not _HAS_YEAR.search(cleaned):
         return None
     try:
