@@ -613,3 +613,61 @@ def test_html_label_and_value_printed_against_each_other_stay_apart() -> None:
     assert header.payer == "Darwin Tropical Institute"
     assert header.payment_date == date(2026, 3, 18)
     assert "Pay INV-1" in text
+
+
+@pytest.mark.parametrize(
+    ("after_label", "expected"),
+    [
+        ("Pembayaran : DN2603190045112", "DN2603190045112"),
+        ("for this payment is RCP-0320-114.", "RCP-0320-114"),
+        ("No. IBG260316004188", "IBG260316004188"),
+        ("PR-2026-0312 Vendor: V10422 RED GUM LABORATORY", "PR-2026-0312"),
+        ("EFT 002318", "EFT 002318"),
+        ("FAST transfer to OCBC A/C 601-234567-001", None),
+        ("2026-03-19", None),
+        ("Dingo Flat Builders Pty Ltd", None),
+    ],
+)
+def test_payment_reference_is_cut_out_of_what_follows_its_label(
+    after_label: str, expected: str | None
+) -> None:
+    """The rest of a run-on label, prose and a following label are no part of the
+    reference; a bank account, a date or a company is no reference at all."""
+    from inbox_agent.documents.header import payment_reference
+
+    assert payment_reference(after_label) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Check # ACH-40187\n", "ACH-40187"),
+        ("GIRO Reference GIRO-260311-044\n", "GIRO-260311-044"),
+        ("Zahlungsnummer: 2000018734\n", "2000018734"),
+        ("Bank Ref. No.: HX-TT-20260312-0087\n", "HX-TT-20260312-0087"),
+        ("Receipt number NPP2603180042177\n", "NPP2603180042177"),
+        ("Payment Run No. 0311 Payment Date 11-Mar-2026\n", "0311"),
+        ("Coorong Minerals Limited, Level 9 Payment document 1500004127\n", "1500004127"),
+    ],
+)
+def test_payment_reference_labels_of_banks_and_erps(text: str, expected: str) -> None:
+    from inbox_agent.documents.header import read_header
+
+    assert read_header(text, Conventions()).payment_reference == expected
+
+
+def test_header_fields_repeated_on_every_row_of_a_flat_export() -> None:
+    """GIVEN a CSV export with the payer, payment number, date and currency on every row
+    and no header block THEN those columns give the header fields."""
+    from inbox_agent.documents.registry import extract_bytes
+
+    csv_text = (
+        "Payer,Payment No,Payment Date,Currency,Invoice Number,Amount Paid\n"
+        "Coral Coast Resorts Pty Ltd,PMT-0098812,2026-03-06,AUD,INV-04015,819.10\n"
+        "Coral Coast Resorts Pty Ltd,PMT-0098812,2026-03-06,AUD,INV-04026,1135.17\n"
+    )
+    (obj,) = extract_bytes(csv_text.encode(), "export.csv")
+    assert obj["payer"]["name"] == "Coral Coast Resorts Pty Ltd"
+    assert obj["payment_reference"] == "PMT-0098812"
+    assert obj["payment_date"] == "2026-03-06"
+    assert obj["currency"] == "AUD"

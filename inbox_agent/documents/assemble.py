@@ -20,6 +20,7 @@ from inbox_agent.documents.header import (
     looks_like_remittance,
     read_header,
 )
+from inbox_agent.documents.header_columns import with_repeated_fields
 from inbox_agent.documents.lines import (
     Grid,
     drop_repeated_copy,
@@ -69,9 +70,12 @@ def build_remittance(
     lines = drop_repeated_copy(lines)
     if not lines:
         raise DocumentError("no_remittance", NO_LINES)
-    fields, template_fields = apply_header(
-        template, read_header(text, conventions), text, conventions
+    generic, repeated_currency = with_repeated_fields(
+        read_header(text, conventions), currency, grids, conventions
     )
+    if template is None or template.currency is None:
+        currency = repeated_currency
+    fields, template_fields = apply_header(template, generic, text, conventions)
     trace.decided(
         text=text,
         currency=currency,

@@ -28,10 +28,14 @@ from matchers.types import RemittanceLine, money
 
 # One named group per field; alternatives inside a group are tried longest first.
 _PAYMENT_WORDS = (
-    r"(?:payment|transaction|remittance|eft|ach|wire|transfer|check|cheque|zahlungs?|"
-    r"überweisungs?|virement|paiement)"
+    r"(?:payment(?: run)?|transaction|remittance|eft|ach|wire|transfer|check|cheque|"
+    r"zahlungs?|überweisungs?|virement|paiement|giro|tt|receipt|trace|pesonet|instapay|"
+    r"duitnow|npp|ibg|bacs|chaps|fps|utr|bank)"
 )
-_NUMBER_WORDS = r"(?:(?:reference|ref|no|number|nr|id)\b\.?|n[°º])"
+_NUMBER_WORDS = (
+    r"(?:(?:reference|ref|no|number|nr|id|doc|document)\b\.?(?:\s*(?:no|nr|number)\b\.?)?"
+    r"|n[°º]|#)"
+)
 _LABEL_GROUPS: dict[str, tuple[str, ...]] = {
     "payer": (
         r"paid by", r"payer(?: name)?", r"remitter", r"from\s*:", r"ordering (?:party|customer)",
@@ -61,7 +65,9 @@ _LABEL_GROUPS: dict[str, tuple[str, ...]] = {
         r"ref(?:erence)?\.?\s*:", r"zahlungsreferenz", r"verwendungszweck",
         r"référence (?:de paiement|du virement|du paiement)", r"bank reference",
         r"referencia", r"riferimento", r"付款编号", r"付款單號", r"付款单号", r"交易编号",
-        r"rujukan(?: bayaran)?", r"no\.? rujukan", r"referensi", r"no\.? referensi",
+        r"rujukan(?: bayaran| pembayaran)?", r"no\.? rujukan(?: pembayaran)?", r"referensi",
+        r"no\.? referensi", r"zahlungsnummer", r"zahlungslauf", r"betalingskenmerk",
+        r"betalingsreferentie", r"payment\s*:", r"电汇编号", r"银行流水号",
     ),
     "currency": (
         r"currency", r"währung", r"devise", r"moneda", r"币种", r"幣別", r"货币", r"mata wang",
@@ -145,6 +151,17 @@ _PAID_ON = (
 _LONE_DATE = re.compile(rf"(?:[^\d\n]{{0,40}}\s)?(?P<date>{_DATE_VALUE})", re.VERBOSE)
 """A letter's date: alone on its line, or after a place ("Auckland Branch 13 Mar 2026")."""
 _LETTER_DATE_LINES = 15
+_NEXT_LABEL = re.compile(r"\s+(?=[A-Z][\w.]*(?: [A-Za-z][\w.]*)?\s*:\s)")
+"""Where the next "Label: value" starts on the same line."""
+_RUN_ON_LABEL = re.compile(
+    r"^(?:(?:no|nr|number|#|ref|reference)\b\.?\s*)+[:#]?\s*|^[^\d:]{1,30}:\s*",
+    re.IGNORECASE,
+)
+"""What is left of a label before its value: "No.", "Pembayaran :", "#"."""
+_ACCOUNT_WORDS = frozenset({"a/c", "account", "acct", "iban", "bsb", "konto", "compte"})
+"""Words before a bank account's number: "FAST transfer to OCBC A/C 601-234567-001"."""
+_SCHEME = re.compile(r"[A-Z]{2,5}")
+"""A payment scheme or payer prefix printed apart from its number: "EFT 002318"."""
 _PAYER_SENTENCE = re.compile(
     r"(?P<name>(?:[A-Z0-9][\w&'.,-]*\s+){1,7}?[A-Z0-9][\w&'.,-]*)\s+"
     r"(?:has|have)\s+(?:today\s+)?(?:made|paid|sent|remitted|transferred|initiated|released)\b"
@@ -247,7 +264,7 @@ def read_header(text: str, conventions: Conventions) -> HeaderFields:
     # "Total paid" beats a bare "Total"; the last of each kind is the grand total.
     totals = strong or weak
     payment_date = _first_date(found.get("payment_date", ""), conventions)
-    reference = _clean_reference(found.get("reference"))
+    reference = payment_reference(found.get("reference"))
     return HeaderFields(
         payer=_not_payee(company_name(_clean_name(found.get("payer"))), payees)
         or letterhead_payer(lines, payees),
@@ -372,6 +389,32 @@ def _clean_name(value: str | None) -> str | None:
         return None
     name = re.split(r"\s{3,}|\t", value.strip())[0].strip(" ,;")
     return name or None
+
+
+def payment_reference(value: str | None) -> str | None:
+    """The payment's reference out of the text after its label; ``None`` if there is none.
+
+    Labels run on ("No. Rujukan Pembayaran : DN26...", "Ref No. IBG26..."), prose leads
+    up to the number ("for this payment is RCP-0320-114."), and another label may follow
+    on the line ("PR-2026-0312 Vendor: V10422"). A payment reference has a digit, and is
+    neither a date, an amount nor a company.
+    """
+    text = _clean_reference(_RUN_ON_LABEL.sub("", _NEXT_LABEL.split(value or "")[0].strip()))
+    tokens = [token.strip(".,;:()[]") for token in (text or "").split()]
+    if len(tokens) >= 2 and _SCHEME.fullmatch(tokens[0]) and _HAS_DIGIT.search(tokens[1]):
+        return f"{tokens[0]} {tokens[1]}"  # "EFT 002318": the scheme is part of it
+    after = ["", *tokens]
+    token = next(
+        (
+            token
+            for token, before in zip(tokens, after, strict=False)
+            if _HAS_DIGIT.search(token) and before.lower() not in _ACCOUNT_WORDS
+        ),
+        None,
+    )
+    if token is None or DATE_IN_TEXT.fullmatch(token) or find_amounts(token, Conventions()):
+        return None
+    return token
 
 
 def _clean_reference(value: str | None) -> str | None:
