@@ -397,6 +397,7 @@ def test_parse_amount_refuses_non_amounts(text: str) -> None:
         ("18 Mac 2026", True, date(2026, 3, 18)), ("5 de marzo de 2026", True, date(2026, 3, 5)),
         ("19 września 2026", True, date(2026, 9, 19)), ("3 março 2026", True, date(2026, 3, 3)),
         ("14 dic 2026", True, date(2026, 12, 14)), ("7 mei 2026", True, date(2026, 5, 7)),
+        ("2026.03.30", True, date(2026, 3, 30)), ("2026/03/30", False, date(2026, 3, 30)),
     ],
 )  # fmt: skip
 def test_parse_date(text: str, dayfirst: bool, expected: date) -> None:
@@ -569,6 +570,9 @@ def test_invoice_and_due_dates_are_never_the_payment_date(text: str) -> None:
         ("88 Murray Street, Gawler SA", None),
         ("Company No. 199801004412 (458812-T)", None),
         ("Customer", None),
+        ("BETALINGSSPESIFIKASJON   Fjellheim Energi AS", "Fjellheim Energi AS"),
+        ("Construtora Serra Azul Ltda. (31) 3555-0184", "Construtora Serra Azul Ltda."),
+        ("Wisłostal Sp. z o.o. ul. Portowa 18", "Wisłostal Sp. z o.o."),
     ],
 )  # fmt: skip
 def test_the_payers_name_is_cut_out_of_its_line(printed: str, expected: str | None) -> None:

@@ -733,3 +733,102 @@ def test_the_same_invoice_paid_on_two_rows_stays_two_lines() -> None:
         ("INV-1", Decimal("10.00")),
         ("INV-2", Decimal("5.00")),
     ]
+
+
+def test_won_amounts_without_cents_in_a_korean_mail() -> None:
+    """GIVEN a Korean advice in won, which has no minor unit ("14,828,000") THEN whole
+    grouped numbers are amounts, the headings and labels are read in Korean."""
+    from inbox_agent.documents.assemble import build_remittance
+
+    text = (
+        "아래와 같이 2월분 물품대금을 지급하였음을 알려드립니다.\n"
+        "  - 지급일자 : 2026-03-25\n  - 지급번호 : DS-PAY-260325-03\n"
+        "  - 지급총액 : 23,288,000원 (KRW)\n\n"
+        "No  청구서번호       작성일자        공급가액        부가세        지급금액\n"
+        " 1  KKR-2602-0306    2026-02-13    13,480,000    1,348,000    14,828,000\n"
+        " 2  KKR-2602-0314    2026-02-03     9,410,000      941,000    10,351,000\n"
+        " 3  KKR-CR-0007      2026-02-26    -1,720,000     -171,000    -1,891,000\n"
+        "                                                        합계    23,288,000\n"
+    )
+    remittance = build_remittance("mail", text=text)
+    assert line_pairs(remittance) == [
+        ("KKR-2602-0306", Decimal("14828000.00")),
+        ("KKR-2602-0314", Decimal("10351000.00")),
+        ("KKR-CR-0007", Decimal("-1891000.00")),
+    ]
+    assert remittance.currency == "KRW"
+    assert remittance.payment_reference == "DS-PAY-260325-03"
+    assert str(remittance.payment_date) == "2026-03-25"
+    assert remittance.total == Decimal("23288000")
+
+
+def test_indian_lakh_grouping_and_rand_grouped_by_spaces() -> None:
+    """ "2,13,871.00" is two lakh thirteen thousand; "R 45 676.86" groups by spaces."""
+    from inbox_agent.documents.assemble import build_remittance
+
+    indian = (
+        "Payment Advice\nSr. Bill No. Bill Date Bill Amount (₹) TDS (₹) Net Amount (₹)\n"
+        "1 KIPL/25-26/0422 20-02-2026 2,18,236.00 4,365.00 2,13,871.00\n"
+        "2 KIPL/25-26/0403 02-02-2026 19,091.00 382.00 18,709.00\n"
+    )
+    assert line_pairs(build_remittance("in", text=indian)) == [
+        ("KIPL/25-26/0422", Decimal("213871.00")),
+        ("KIPL/25-26/0403", Decimal("18709.00")),
+    ]
+    rand = (
+        "Remittance Advice\nDocument No  Doc Date  Your Reference  Amount  Amount Paid\n"
+        "PINV01880  2026/02/02  IN045507  R 45 676.86  R 45 676.86\n"
+        "PCRN0212  2026/02/03  CR001204  R -3 875.20  R -3 875.20\n"
+    )
+    assert line_pairs(build_remittance("za", text=rand)) == [
+        ("IN045507", Decimal("45676.86")),
+        ("CR001204", Decimal("-3875.20")),
+    ]
+
+
+def test_nordic_and_polish_headings() -> None:
+    """Swedish "Fakturanr ... Betalt belopp" and Polish "Nr faktury ... Zapłacono" tables."""
+    from inbox_agent.documents.assemble import build_remittance
+
+    swedish = (
+        "BETALNINGSAVISERING\nBetalningsdag: 2026-03-18\nBetalningsnr: 55012\n"
+        "Fakturanr            Fakturadatum          OCR                  Betalt belopp\n"
+        "100369               2026-02-14            100369850                 49 841,01\n"
+        "100355               2026-02-11                                      -4 380,00\n"
+        "Summa betalt                                                        45 461,01\n"
+    )
+    remittance = build_remittance("se", text=swedish)
+    assert line_pairs(remittance) == [
+        ("100369", Decimal("49841.01")),
+        ("100355", Decimal("-4380.00")),
+    ]
+    assert remittance.payment_reference == "55012"
+    polish = (
+        "AWIZO PŁATNOŚCI\nData płatności:            16.03.2026\n"
+        "Lp.   Nr faktury          Data wystawienia   Kwota brutto   Zapłacono\n"
+        "  1   FV/2026/02/102      08.02.2026           29 688,74     29 688,74\n"
+        "  2   FK/2026/02/007      10.02.2026           -2 214,00     -2 214,00\n"
+    )
+    remittance = build_remittance("pl", text=polish)
+    assert line_pairs(remittance) == [
+        ("FV/2026/02/102", Decimal("29688.74")),
+        ("FK/2026/02/007", Decimal("-2214.00")),
+    ]
+    assert str(remittance.payment_date) == "2026-03-16"
+
+
+def test_a_type_column_left_of_the_number_is_not_its_prefix() -> None:
+    """GIVEN "Type  No de facture" with rows "FAC / INV 90012331" THEN the invoice is
+    90012331; "CN 0061" under "Document ... Type" keeps its prefix."""
+    from inbox_agent.documents.assemble import build_remittance
+
+    text = (
+        "Avis de paiement / Remittance advice\n"
+        "Type No de facture Date Montant brut Escompte Montant payé\n"
+        "FAC / INV 90012331 2026-02-02 7 106,34 0,00 7 106,34\n"
+        "NC / CM 91000114 2026-02-19 -1 313,99 0,00 -1 313,99\n"
+    )
+    assert line_pairs(build_remittance("ca", text=text)) == [
+        ("90012331", Decimal("7106.34")),
+        ("91000114", Decimal("-1313.99")),
+    ]

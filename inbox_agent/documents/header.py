@@ -41,12 +41,14 @@ _LABEL_GROUPS: dict[str, tuple[str, ...]] = {
         r"paid by", r"payer(?: name)?", r"remitter", r"from\s*:", r"ordering (?:party|customer)",
         r"(?:remittance|payment|advice) from", r"debtor",
         r"zahler", r"auftraggeber", r"payeur", r"donneur d'ordre", r"pagador",
-        r"付款方", r"付款人", r"付款单位", r"付款單位", r"pembayar",
+        r"付款方", r"付款人", r"付款单位", r"付款單位", r"pembayar", r"pagante", r"płatnik",
+        r"betalare", r"betaler", r"ödeyen", r"支払者", r"지급인",
     ),
     "payee": (
         r"to\s*:", r"an\s*:", r"à\s*:", r"payee", r"beneficiary", r"supplier\s*:",
         r"vendor\s*:", r"creditor", r"paid to", r"pay to(?: the order of)?",
-        r"zahlungsempfänger", r"empfänger", r"bénéficiaire",
+        r"zahlungsempfänger", r"empfänger", r"bénéficiaire", r"favorecido", r"odbiorca",
+        r"betalningsmottagare", r"mottaker", r"modtager", r"alıcı", r"受取人", r"수취인",
         r"fournisseur\s*:", r"begünstigter", r"beneficiario", r"begunstigde",
     ),
     "payment_date": (
@@ -57,7 +59,10 @@ _LABEL_GROUPS: dict[str, tuple[str, ...]] = {
         r"überweisungsdatum", r"date du paiement", r"fecha de pago", r"fecha valor",
         r"付款日期", r"支付日期", r"转账日期", r"轉帳日期", r"支払日", r"tarikh bayaran",
         r"tarikh pembayaran", r"tanggal pembayaran", r"tanggal bayar", r"data pagamento",
-        r"betaaldatum", r"petsa ng bayad",
+        r"betaaldatum", r"petsa ng bayad", r"data do pagamento", r"data de pagamento",
+        r"data płatności", r"data przelewu", r"betalningsdag", r"betalningsdatum",
+        r"betalingsdato", r"ödeme tarihi", r"振込日", r"지급일자", r"지급일",
+        r"date de paiement",
         r"(?<![^\s])(?<!\w\s)date\s*:",
     ),
     "reference": (
@@ -67,6 +72,9 @@ _LABEL_GROUPS: dict[str, tuple[str, ...]] = {
         r"referencia", r"riferimento", r"付款编号", r"付款單號", r"付款单号", r"交易编号",
         r"rujukan(?: bayaran| pembayaran)?", r"no\.? rujukan(?: pembayaran)?", r"referensi",
         r"no\.? referensi", r"zahlungsnummer", r"zahlungslauf", r"betalingskenmerk",
+        r"n[ºo°]\.? do pagamento", r"nr przelewu", r"betalningsnr", r"betalningsreferens",
+        r"betalingsreferanse", r"betalings-id", r"betalingsreference", r"ödeme no",
+        r"支払番号", r"振込番号", r"지급번호",
         r"betalingsreferentie", r"payment\s*:", r"电汇编号", r"银行流水号",
     ),
     "currency": (
@@ -82,7 +90,9 @@ _LABEL_GROUPS: dict[str, tuple[str, ...]] = {
         r"grand total", r"total amount", r"total", r"summe", r"gesamtsumme",
         r"sum(?: paid| remitted| total)?", r"kabuuan", r"total pagado", r"importe total",
         r"合计", r"合計", r"总计", r"總計", r"jumlah keseluruhan", r"jumlah bayaran",
-        r"total dibayar", r"totale",
+        r"total dibayar", r"totale", r"valor líquido", r"valor total", r"kwota przelewu",
+        r"summa betalt", r"sum betalt", r"i alt", r"toplam", r"支払合計", r"お支払金額",
+        r"振込金額", r"지급총액", r"합계",
     ),
 }  # fmt: skip
 _LABELS = re.compile(
@@ -175,13 +185,16 @@ REMITTANCE_WORDS = re.compile(
     r"payment details|paid the following|(?:check|cheque|payment) voucher|"
     r"payment confirmation|aviso de pago|avviso di pagamento|betalingsadvies|"
     r"notis pembayaran|nasihat pembayaran|pemberitahuan pembayaran|bukti pembayaran|"
-    r"付款通知|汇款通知|匯款通知|付款明细|付款明細|支払通知|送金案内",
+    r"付款通知|汇款通知|匯款通知|付款明细|付款明細|支払通知|送金案内|aviso de pagamento|"
+    r"awizo płatności|betalningsavisering|betalingsadvis|betalingsspesifikasjon|"
+    r"ödeme bildirimi|avis de paiement|지급통지|지급 안내|지급하였음|振込のご案内|お支払のご案内",
     re.IGNORECASE,
 )
 _SYMBOLS = (
     ("A$", "AUD"), ("AU$", "AUD"), ("NZ$", "NZD"), ("C$", "CAD"), ("CA$", "CAD"),
     ("US$", "USD"), ("S$", "SGD"), ("HK$", "HKD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"),
-    ("₹", "INR"), ("₱", "PHP"),
+    ("₹", "INR"), ("₱", "PHP"), ("₩", "KRW"), ("원", "KRW"), ("円", "JPY"), ("R$", "BRL"),
+    ("zł", "PLN"), ("Kč", "CZK"), ("₺", "TRY"), ("₫", "VND"), ("฿", "THB"),
 )  # fmt: skip
 _ISO_WORD = re.compile(r"(?<![A-Za-z])(" + "|".join(sorted(ISO_CURRENCIES)) + r")(?![A-Za-z])")
 

@@ -44,6 +44,7 @@ from inbox_agent.documents.values import (
     DATE_IN_TEXT,
     Conventions,
     find_amounts,
+    looks_like_money,
     parse_amount,
     parse_date,
 )
@@ -69,7 +70,8 @@ Grid = Sequence[Sequence[str]]
 _TOTAL_WORDS = re.compile(
     r"(?<!\w)(?:sub-?total|total|totals|grand total|sum|summe|gesamt\w*|zwischensumme|"
     r"balance|übertrag|carried forward|brought forward|montant total|kabuuan|totaal|"
-    r"jumlah|合计|合計|总计|總計|total pagado|importe total)(?!\w)",
+    r"jumlah|合计|合計|总计|總計|total pagado|importe total|summa|sum|i alt|razem|suma|"
+    r"toplam|합계|소계|小計|総計)(?!\w)",
     re.IGNORECASE,
 )
 _CREDIT_REF = re.compile(r"^(?:CN|CR|CRN|CM|GS|AV|KN)[-/ #.]?\d", re.IGNORECASE)
@@ -115,6 +117,8 @@ _TYPED_REFERENCE = re.compile(
 """A document type printed in the reference cell ("Bill IPS-208988"): the type, then ours."""
 _MONEY_SHAPE = re.compile(r"\d[.,]\d{2}(?!\d)")
 _ARITHMETIC_SHARE = 0.8
+_COLUMN_GAP = 3
+"""Spaces that part two columns of fixed-width text, rather than two words of one cell."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +161,7 @@ def _cell(row: Sequence[str], index: int | None) -> str:
 
 def _is_money(cell: str, conv: Conventions) -> bool:
     return (
-        bool(_MONEY_SHAPE.search(cell))
+        looks_like_money(cell, conv)
         and parse_amount(cell, decimal_comma=conv.decimal_comma) is not None
     )
 
@@ -697,7 +701,7 @@ def _token_row(
 ) -> RawLine | None:
     dates = list(DATE_IN_TEXT.finditer(text))
     rest = _blank_out(text, [m.span() for m in (*amounts, *dates)])
-    candidates = _ref_tokens(rest)
+    candidates = _ref_tokens(rest, glue_prefix=not _type_column_first(header))
     if not candidates:
         return None
     ref, prefix = _choose_ref(candidates, header)
@@ -717,6 +721,19 @@ def _token_row(
     )
 
 
+def _type_column_first(header: TextHeader | None) -> bool:
+    """Whether a "Type" column stands left of the reference.
+
+    "INV  90012331" under "Type  Invoice No." is then two cells, while "CN 0061 ... Credit
+    note" under "Document ... Type" is one number.
+    """
+    if header is None:
+        return False
+    types = [h.position for h in header.headings if h.column is Column.TYPE]
+    refs = [h.position for h in header.headings if h.column is Column.REF]
+    return bool(types and refs and min(types) < min(refs))
+
+
 def _blank_out(text: str, spans: Sequence[tuple[int, int]]) -> str:
     chars = list(text)
     for start, end in spans:
@@ -724,22 +741,30 @@ def _blank_out(text: str, spans: Sequence[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _ref_tokens(text: str) -> list[tuple[str, str]]:
-    """Every reference-like token and the word before it (``PO``, ``CN``...)."""
+def _ref_tokens(text: str, *, glue_prefix: bool = True) -> list[tuple[str, str]]:
+    """Every reference-like token and the word before it (``PO``, ``CN``...).
+
+    With ``glue_prefix``, a capital abbreviation right before a bare number is part of it
+    ("CN 0052"); not so when the table prints the type in a column of its own ("Type").
+    """
     found = []
     previous = previous_word = ""
-    for word in text.split():
+    previous_end = 0
+    for match in re.finditer(r"\S+", text):
+        word = match[0]
         token = _GLUED_DATE.sub("", word.strip("[]()#:,;*"))
         if is_reference_like(token) and previous.lower().rstrip(".:") not in _NOT_DOCUMENT_WORDS:
             prefix = previous if previous.lower().rstrip(".") in _PREFIX_WORDS else ""
             if (
-                token.isdigit()
+                glue_prefix
+                and token.isdigit()
                 and previous.isupper()
                 and previous.lower().rstrip(".") in _NUMBER_PREFIXES
+                and match.start() - previous_end < _COLUMN_GAP  # "INV   9001" is a type column
             ):
                 token = f"{previous_word.strip('[](),;*:')} {token}"  # "CN 0052", "SI# 18727"
             found.append((token, prefix))
-        previous, previous_word = token, word
+        previous, previous_word, previous_end = token, word, match.end()
     return found
 
 

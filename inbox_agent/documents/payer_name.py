@@ -14,12 +14,14 @@ import re
 COMPANY_SUFFIX = re.compile(
     r"(?<!\w)(?:pty|ltd|limited|inc|llc|gmbh|ag|s\.?a\.?|sarl|sas|b\.?v\.?|n\.?v\.?|plc|"
     r"corp|corporation|company|co\.|kg|oy|ab|srl|s\.p\.a\.|pte|sdn\.?\s*bhd|bhd|"
-    r"co-op|cooperative|co-operative)(?!\w)\.?",
+    r"co-op|cooperative|co-operative|ltda|sp\.\s?z\s?o\.\s?o|s\.?r\.?o|a/s|aps|asa|"
+    r"pvt|private limited|llp|kk|k\.k|s\.?a\.? de c\.?v|a\.ş|şti|sti|plc)(?!\w)\.?"
+    r"|(?<!\w)(?-i:AS|ASA|AB|SA|AG|NV|BV)(?!\w)|株式会社|有限会社|주식회사|\(주\)|㈜",
     re.IGNORECASE,
 )
 """Words that end a company's legal name (Pty Ltd, GmbH, Sdn. Bhd....)."""
 
-_PARTS = re.compile(r"\s+[·•|]\s+|\s*\|\s*")
+_PARTS = re.compile(r"\s+[·•|]\s+|\s*\|\s*|\s{3,}|\t")
 _LEADING_LABEL = re.compile(
     r"^(?:account name|account holder|company name|customer name|payer name|name|company|"
     r"customer|treasury|accounts payable)\s*[:|\-]?\s+(?=\S)",

@@ -23,8 +23,11 @@ _CODES = (
 ISO_CURRENCIES = frozenset(_CODES.split())
 _ISO_ALTERNATION = "|".join(sorted(ISO_CURRENCIES))
 _CURRENCY_MARKS = re.compile(
-    rf"(?:[A-Z]{{1,3}}\$|\$|€|£|¥|₹|₱|(?<![A-Za-z])(?:RM|{_ISO_ALTERNATION})(?![A-Za-z]))"
+    rf"(?:[A-Z]{{1,3}}\$|\$|€|£|¥|₹|₱|₩|円|원|(?<![A-Za-z])(?:RM|{_ISO_ALTERNATION})(?![A-Za-z])"
+    r"|(?<![A-Za-z])R(?=\s?-?\d))"
 )
+ZERO_DECIMAL_CURRENCIES = frozenset({"JPY", "KRW", "VND", "CLP", "ISK", "PYG", "UGX", "XOF", "XAF"})
+"""Currencies without a minor unit: their amounts are whole numbers, "₩74,921,000"."""
 _SPACES = re.compile(r"[\s\u00a0\u202f'’]")
 _DIGITS_AND_SEPARATORS = re.compile(r"\d[\d.,]*")
 _DASHES = "-−–"
@@ -42,7 +45,7 @@ def _amount_regex(group_marks: str) -> re.Pattern[str]:
         [-−–]?                                    # "- 2,796.14" is a dash, then money
         (?:(?:[A-Z]{{1,3}}\$|[$€£¥₹₱]|RM|(?:{_ISO_ALTERNATION}))\s?)?   # currency before
         [-−–]?
-        (?:\d{{1,3}}(?:[{group_marks}]\d{{3}})+|\d+)[.,]\d{{2}}
+        (?:\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:[{group_marks}]\d{{3}})+|\d+)[.,]\d{{2}}
         (?:\s?(?:[$€£¥₹₱]|(?:{_ISO_ALTERNATION})\b))?            # currency after
         (?:\)|-(?!\d)|\s?CR\b)?
         (?![\w%/]|[.,]\d)""",
@@ -50,15 +53,48 @@ def _amount_regex(group_marks: str) -> re.Pattern[str]:
     )
 
 
+def _whole_amount_regex() -> re.Pattern[str]:
+    """A money token of a currency without cents: grouped thousands or a currency mark.
+
+    "74,921,000", "₩68,110,000", "¥1,250" and "70,026,000원" are amounts; a bare "2026" or
+    a row number is not.
+    """
+    return re.compile(
+        rf"""(?<![\w.,/])(?<![\w.,/][-−–])
+        (?:\((?=[^)]*\)))?
+        [-−–]?
+        (?:
+            (?:(?:[¥₩]|JPY|KRW|(?:{_ISO_ALTERNATION}))\s?)?[-−–]?\d{{1,3}}(?:[.,'’\u00a0]\d{{3}})+
+          | (?:[¥₩]|JPY|KRW)\s?[-−–]?\d+
+          | \d+[.,]\d{{2}}
+        )
+        (?:\s?(?:[¥₩円원]|(?:{_ISO_ALTERNATION})\b))?
+        (?:\)|-(?!\d)|\s?CR\b)?
+        (?![\w%/]|[.,]\d)""",
+        re.VERBOSE,
+    )
+
+
 AMOUNT_IN_TEXT = _amount_regex(".,'’\u00a0\u202f")
+_WHOLE_AMOUNT = _whole_amount_regex()
+_GROUPED_WHOLE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,])")
 _AMOUNT_SPACE_GROUPS = _amount_regex(".,'’\u00a0\u202f ")
 _DOT_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d{2}(?![\d,])")
+_MONEY_SHAPE = re.compile(r"\d[.,]\d{2}(?!\d)")
+_SPACE_GROUPED_POINT = re.compile(
+    r"(?:\bR|ZAR|\$|€|£|CHF|Fr\.)\s?-?\d{1,3}(?: \d{3})+\.\d{2}(?![\d.])"
+)
+"""South African and Swiss style: "R 45 676.86", spaces grouping before a decimal point,
+trusted only after a currency mark: a row number before an amount looks the same."""
+_COMMA_GROUPED = re.compile(r"\d,\d{3}(?![\d])")
 _SPACE_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+,\d{2}(?![\d,])")
 
 # Numeric dates and dates with month names, English, German and French.
 DATE_IN_TEXT = re.compile(
     r"""(?<![\w.,/])(?:
         \d{4}-\d{1,2}-\d{1,2}
+      | \d{4}\.\d{1,2}\.\d{1,2}
+      | \d{4}/\d{1,2}/\d{1,2}
       | \d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日
       | \d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})
       | \d{1,2}(?:st|nd|rd|th)?\.?\s(?:of\s|de\s)?[^\W\d_]{3,11}\.?,?\s(?:de\s)?\d{4}
@@ -112,6 +148,8 @@ class Conventions:
     dayfirst: bool = True
     space_groups: bool = False
     """Thousands are grouped by plain spaces (``1 234,56``), as in French and Nordic text."""
+    whole_units: bool = False
+    """Amounts have no cents (yen, won): "74,921,000" is money, not a number."""
 
 
 _MONTH_FIRST_CURRENCIES = frozenset({"USD", "PHP"})
@@ -120,8 +158,17 @@ _MONTH_FIRST_CURRENCIES = frozenset({"USD", "PHP"})
 
 def find_amounts(text: str, conventions: Conventions) -> list[re.Match[str]]:
     """Every money token in ``text``, read with the document's grouping style."""
+    if conventions.whole_units:
+        return list(_WHOLE_AMOUNT.finditer(text))
     pattern = _AMOUNT_SPACE_GROUPS if conventions.space_groups else AMOUNT_IN_TEXT
     return list(pattern.finditer(text))
+
+
+def looks_like_money(cell: str, conventions: Conventions) -> bool:
+    """Whether a table cell holds an amount: with cents, or whole in a currency without."""
+    if _MONEY_SHAPE.search(cell):
+        return True
+    return conventions.whole_units and _WHOLE_AMOUNT.fullmatch(cell.strip()) is not None
 
 
 def detect_conventions(text: str, currency: str | None = None) -> Conventions:
@@ -133,14 +180,25 @@ def detect_conventions(text: str, currency: str | None = None) -> Conventions:
     Plain spaces group thousands only in decimal-comma text that never groups them with
     points, so a German position number before an amount ("3 150,00") stays apart.
     """
-    commas = len(re.findall(r"\d,\d{2}(?!\d)", text))
-    points = len(re.findall(r"\d\.\d{2}(?!\d)", text))
+    # "23.03.2026" is a date, not 23.03: a point or comma followed by more digits is not one.
+    commas = len(re.findall(r"\d,\d{2}(?![\d,.]\d|\d)", text))
+    points = len(re.findall(r"\d\.\d{2}(?![\d,.]\d|\d)", text))
     decimal_comma = commas > points
-    spaced = decimal_comma and bool(_SPACE_GROUPED.search(text)) and not _DOT_GROUPED.search(text)
+    spaced = (
+        decimal_comma and bool(_SPACE_GROUPED.search(text)) and not _DOT_GROUPED.search(text)
+    ) or (
+        not decimal_comma
+        and len(_SPACE_GROUPED_POINT.findall(text)) >= 2
+        and not _COMMA_GROUPED.search(text)
+    )
+    whole = currency in ZERO_DECIMAL_CURRENCIES and len(_GROUPED_WHOLE.findall(text)) > max(
+        commas, points
+    )
     return Conventions(
-        decimal_comma=decimal_comma,
+        decimal_comma=decimal_comma and not whole,
         dayfirst=_detect_dayfirst(text, currency),
-        space_groups=spaced,
+        space_groups=spaced and not whole,
+        whole_units=whole,
     )
 
 
@@ -235,8 +293,16 @@ def _single_separator_role(raw: str, *, decimal_comma: bool) -> str:
 
 
 def _valid_groups(groups: list[str]) -> bool:
+    """Thousands in threes, or the Indian lakh and crore: "2,18,236" groups in twos."""
     head, *rest = groups
-    return 1 <= len(head) <= 3 and all(len(group) == 3 for group in rest)
+    if 1 <= len(head) <= 3 and all(len(group) == 3 for group in rest):
+        return True
+    return (
+        1 <= len(head) <= 2
+        and len(rest) >= 2
+        and all(len(group) == 2 for group in rest[:-1])
+        and len(rest[-1]) == 3
+    )
 
 
 def parse_date(text: str | None, *, dayfirst: bool = True) -> date | None:
