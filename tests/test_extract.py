@@ -675,3 +675,31 @@ def test_header_fields_repeated_on_every_row_of_a_flat_export() -> None:
     assert obj["payment_reference"] == "PMT-0098812"
     assert obj["payment_date"] == "2026-03-06"
     assert obj["currency"] == "AUD"
+
+
+def test_an_erp_export_names_the_clearing_date_and_document() -> None:
+    """GIVEN an SAP line-item export whose rows repeat "Clearing" (date) and "Clrng doc."
+    THEN they are the payment date and reference; a creditor code "KES002" is no
+    currency."""
+    from inbox_agent.documents.registry import extract_bytes
+
+    csv_text = (
+        "Vendor,Reference,Payment amount,Crcy,Clearing,Clrng doc.,Creditor\n"
+        "70442,2026-10146,13178.25,CHF,2026-04-08,2000004417,KES002\n"
+        "70442,2026-10168,15991.15,CHF,2026-04-08,2000004417,KES002\n"
+    )
+    (obj,) = extract_bytes(csv_text.encode(), "fbl1n.csv")
+    assert obj["payment_reference"] == "2000004417"
+    assert obj["payment_date"] == "2026-04-08"
+    assert obj["currency"] == "CHF"
+
+
+def test_a_letters_total_and_a_japanese_addressee() -> None:
+    """ "a payment of €8,420.00" is the total of a typed letter; the company before 御中
+    is the one the letter is to (us), not the payer."""
+    from inbox_agent.documents.header import read_header
+
+    letter = "Re: Remittance – payment of €8,420.00\nDear Sir / Madam,\n"
+    assert read_header(letter, Conventions()).total == Decimal("8420.00")
+    japanese = "ケストレル・インスツルメンツ株式会社 御中\n株式会社浪速精機\n支払通知書\n"
+    assert read_header(japanese, Conventions()).payer == "株式会社浪速精機"

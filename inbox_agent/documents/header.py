@@ -74,7 +74,8 @@ _LABEL_GROUPS: dict[str, tuple[str, ...]] = {
         r"no\.? referensi", r"zahlungsnummer", r"zahlungslauf", r"betalingskenmerk",
         r"n[ºo°]\.? do pagamento", r"nr przelewu", r"betalningsnr", r"betalningsreferens",
         r"betalingsreferanse", r"betalings-id", r"betalingsreference", r"ödeme no",
-        r"支払番号", r"振込番号", r"지급번호",
+        r"支払番号", r"振込番号", r"지급번호", r"payment run\s*:", r"utr(?: no\.?)?\s*:",
+        r"clave de rastreo(?: spei)?", r"referencia spei", r"folio(?: de pago)?",
         r"betalingsreferentie", r"payment\s*:", r"电汇编号", r"银行流水号",
     ),
     "currency": (
@@ -90,7 +91,8 @@ _LABEL_GROUPS: dict[str, tuple[str, ...]] = {
         r"grand total", r"total amount", r"total", r"summe", r"gesamtsumme",
         r"sum(?: paid| remitted| total)?", r"kabuuan", r"total pagado", r"importe total",
         r"合计", r"合計", r"总计", r"總計", r"jumlah keseluruhan", r"jumlah bayaran",
-        r"total dibayar", r"totale", r"valor líquido", r"valor total", r"kwota przelewu",
+        r"total dibayar", r"totale", r"totalt(?: betalt)?", r"valor líquido", r"valor total",
+        r"kwota przelewu",
         r"summa betalt", r"sum betalt", r"i alt", r"toplam", r"支払合計", r"お支払金額",
         r"振込金額", r"지급총액", r"합계",
     ),
@@ -161,6 +163,11 @@ _PAID_ON = (
 _LONE_DATE = re.compile(rf"(?:[^\d\n]{{0,40}}\s)?(?P<date>{_DATE_VALUE})", re.VERBOSE)
 """A letter's date: alone on its line, or after a place ("Auckland Branch 13 Mar 2026")."""
 _LETTER_DATE_LINES = 15
+_ADDRESSEE = re.compile(r"御中|様(?:\s|$)|殿(?:\s|$)|귀하|님께|귀중|台照|敬启")
+"""Marks that a line names whom the letter is to (us), in Japanese, Korean, Chinese."""
+_PROSE_TOTAL = re.compile(
+    r"\b(?:payment|transfer|remittance|amount|sum|credit)\s+of\s+(?P<rest>.*)", re.IGNORECASE
+)
 _NEXT_LABEL = re.compile(r"\s+(?=[A-Z][\w.]*(?: [A-Za-z][\w.]*)?\s*:\s)")
 """Where the next "Label: value" starts on the same line."""
 _RUN_ON_LABEL = re.compile(
@@ -196,7 +203,10 @@ _SYMBOLS = (
     ("₹", "INR"), ("₱", "PHP"), ("₩", "KRW"), ("원", "KRW"), ("円", "JPY"), ("R$", "BRL"),
     ("zł", "PLN"), ("Kč", "CZK"), ("₺", "TRY"), ("₫", "VND"), ("฿", "THB"),
 )  # fmt: skip
-_ISO_WORD = re.compile(r"(?<![A-Za-z])(" + "|".join(sorted(ISO_CURRENCIES)) + r")(?![A-Za-z])")
+_ISO_WORD = re.compile(
+    r"(?<![A-Za-z0-9])(" + "|".join(sorted(ISO_CURRENCIES)) + r")(?![A-Za-z0-9])"
+)
+"""A currency code standing alone: "KES002" is a creditor code, "KESTREL" a name."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,7 +285,7 @@ def read_header(text: str, conventions: Conventions) -> HeaderFields:
         elif value and field not in found:
             found[field] = value
     # "Total paid" beats a bare "Total"; the last of each kind is the grand total.
-    totals = strong or weak
+    totals = strong or weak or _prose_total(lines, conventions)
     payment_date = _first_date(found.get("payment_date", ""), conventions)
     reference = payment_reference(found.get("reference"))
     return HeaderFields(
@@ -320,6 +330,17 @@ def fallback_date(lines: Sequence[str], conventions: Conventions) -> date | None
         if match:
             return parse_date(match[0], dayfirst=conventions.dayfirst)
     return None
+
+
+def _prose_total(lines: Sequence[str], conventions: Conventions) -> list[Decimal]:
+    """The amount a typed letter says it paid: "a payment of €8,420.00", "transfer of ..."."""
+    for line in lines[:_HEADER_LINES]:
+        if found := _PROSE_TOTAL.search(line):
+            amounts = find_amounts(found["rest"], conventions)
+            if amounts and amounts[0].start() == 0:
+                amount = parse_amount(amounts[0][0], decimal_comma=conventions.decimal_comma)
+                return [amount] if amount is not None else []
+    return []
 
 
 def unlabelled_date(lines: Sequence[str], conventions: Conventions) -> date | None:
@@ -448,7 +469,10 @@ def letterhead_payer(lines: Sequence[str], payees: Sequence[str] = ()) -> str | 
     """
     top = [
         _before_label(line.strip()) for line in lines[:15]
-        if line.strip() and not _SALUTATION.match(line) and not _PAYEE_START.match(line.strip())
+        if line.strip()
+        and not _SALUTATION.match(line)
+        and not _PAYEE_START.match(line.strip())
+        and not _ADDRESSEE.search(line)
     ]  # fmt: skip
     for line in top:
         if not line or is_label_line(line):

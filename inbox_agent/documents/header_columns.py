@@ -15,6 +15,14 @@ from inbox_agent.documents.payer_name import company_name
 from inbox_agent.documents.values import ISO_CURRENCIES, Conventions, parse_date
 
 FIELDS = frozenset({"payer", "payment_date", "reference", "currency"})
+_EXPORT_HEADINGS = {
+    "clearing": "payment_date", "clearing date": "payment_date", "clrng date": "payment_date",
+    "clrng doc": "reference", "clrng doc.": "reference", "clearing doc": "reference",
+    "clearing doc.": "reference", "clearing document": "reference",
+    "check/ref no": "reference", "check no": "reference", "payment no": "reference",
+    "crcy": "currency", "curr": "currency", "currency": "currency",
+}  # fmt: skip
+"""Column names of ERP exports (SAP's FBL1N, QuickBooks) that no printed label uses."""
 _MIN_ROWS = 2
 
 
@@ -30,7 +38,7 @@ def repeated_fields(grids: Sequence[Sequence[Sequence[str]]]) -> dict[str, str]:
             named = {
                 position: field
                 for position, cell in enumerate(row)
-                if cell and (field := label_field(f"{cell.rstrip(':')}:")) in FIELDS
+                if cell and (field := _field_of(cell)) in FIELDS
             }
             if len(named) < 2:
                 continue
@@ -77,3 +85,8 @@ def with_repeated_fields(
         ),
         code if code in ISO_CURRENCIES else currency,
     )
+
+
+def _field_of(heading: str) -> str | None:
+    folded = " ".join(heading.casefold().rstrip(":").split())
+    return _EXPORT_HEADINGS.get(folded) or label_field(f"{folded}:")

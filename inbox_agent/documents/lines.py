@@ -71,7 +71,7 @@ _TOTAL_WORDS = re.compile(
     r"(?<!\w)(?:sub-?total|total|totals|grand total|sum|summe|gesamt\w*|zwischensumme|"
     r"balance|übertrag|carried forward|brought forward|montant total|kabuuan|totaal|"
     r"jumlah|合计|合計|总计|總計|total pagado|importe total|summa|sum|i alt|razem|suma|"
-    r"toplam|합계|소계|小計|総計)(?!\w)",
+    r"toplam|totalt|합계|소계|小計|総計)(?!\w)",
     re.IGNORECASE,
 )
 _CREDIT_REF = re.compile(r"^(?:CN|CR|CRN|CM|GS|AV|KN)[-/ #.]?\d", re.IGNORECASE)

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 
 COMPANY_SUFFIX = re.compile(
-    r"(?<!\w)(?:pty|ltd|limited|inc|llc|gmbh|ag|s\.?a\.?|sarl|sas|b\.?v\.?|n\.?v\.?|plc|"
+    r"(?<!\w)(?:s\.?a\.? de c\.?v\.?|pty|ltd|ltée|limited|inc|llc|gmbh|ag|s\.?a\.?|sarl|"
+    r"sas|b\.?v\.?|n\.?v\.?|plc|"
     r"corp|corporation|company|co\.|kg|oy|ab|srl|s\.p\.a\.|pte|sdn\.?\s*bhd|bhd|"
     r"co-op|cooperative|co-operative|ltda|sp\.\s?z\s?o\.\s?o|s\.?r\.?o|a/s|aps|asa|"
-    r"pvt|private limited|llp|kk|k\.k|s\.?a\.? de c\.?v|a\.ş|şti|sti|plc)(?!\w)\.?"
+    r"pvt|private limited|llp|kk|k\.k|a\.ş|şti|sti|plc)(?!\w)\.?"
     r"|(?<!\w)(?-i:AS|ASA|AB|SA|AG|NV|BV)(?!\w)|株式会社|有限会社|주식회사|\(주\)|㈜",
     re.IGNORECASE,
 )
@@ -27,7 +28,7 @@ _LEADING_LABEL = re.compile(
     r"customer|treasury|accounts payable)\s*[:|\-]?\s+(?=\S)",
     re.IGNORECASE,
 )
-_SUFFIX_RUN = re.compile(rf"(?:[\s,&]*(?:{COMPANY_SUFFIX.pattern}))+", re.IGNORECASE)
+_SUFFIX_RUN = re.compile(rf"(?:[\s,&(]*(?:{COMPANY_SUFFIX.pattern})\)?)+", re.IGNORECASE)
 _ADDRESS = re.compile(
     r"^\d+[A-Za-z]?[\s,/-].*\b(?:street|st|road|rd|avenue|ave|drive|dr|highway|hwy|lane|"
     r"parade|terrace|place|way|jalan|strasse|straße)\b|\b(?:gpo|p\.?\s?o\.?)\s*box\b|"
