@@ -832,3 +832,33 @@ def test_a_type_column_left_of_the_number_is_not_its_prefix() -> None:
         ("90012331", Decimal("7106.34")),
         ("91000114", Decimal("-1313.99")),
     ]
+
+
+def test_a_letter_naming_invoices_with_their_amounts() -> None:
+    """GIVEN a typed letter "covers your invoices SI-4471 (€5,120.00) and SI-4480
+    (€3,912.50), less your credit note CN-0212 for €612.50" THEN three lines, the credit
+    negative; a headerless table whose rows end in amounts is not read as a letter."""
+    from inbox_agent.documents.assemble import build_remittance
+
+    letter = (
+        "Re: Remittance – payment of €8,420.00\nDear Sir / Madam,\n"
+        "This payment covers your invoices SI-4471 (€5,120.00) and SI-4480 (€3,912.50), less\n"
+        "your credit note CN-0212 for €612.50 in respect of the damaged carton returned.\n"
+    )
+    remittance = build_remittance("letter", text=letter)
+    assert line_pairs(remittance) == [
+        ("SI-4471", Decimal("5120.00")),
+        ("SI-4480", Decimal("3912.50")),
+        ("CN-0212", Decimal("-612.50")),
+    ]
+    assert remittance.total == Decimal("8420.00")
+    assert not remittance.warnings
+
+    from inbox_agent.documents.prose import lines_from_prose
+    from inbox_agent.documents.values import Conventions
+
+    rows = (
+        "Payment advice\n1 Inv 40412 - March freight 385.00\n"
+        "2 Less: CRN-0446 - short delivery on Inv 40418 (120.00)\n"
+    )
+    assert lines_from_prose(rows, Conventions()) == []

@@ -28,6 +28,7 @@ from inbox_agent.documents.lines import (
     lines_from_grids,
     lines_from_text,
 )
+from inbox_agent.documents.prose import lines_from_prose
 from inbox_agent.documents.templates import (
     apply_header,
     columns_in_force,
@@ -122,6 +123,12 @@ def _find_lines(
     lines = lines_from_grids(grids, conventions, loose=True)
     if lines:
         return lines, "table"
+    if find_text_header(text_lines) is None:
+        # A letter rather than a table: "your invoices SI-4471 (€5,120.00) and ...".
+        trace.new_attempt()
+        lines = lines_from_prose(text, conventions)
+        if lines:
+            return lines, "text"
     trace.new_attempt()
     lines = lines_from_text(text_lines, conventions)
     if lines:
