@@ -862,3 +862,21 @@ def test_a_letter_naming_invoices_with_their_amounts() -> None:
         "2 Less: CRN-0446 - short delivery on Inv 40418 (120.00)\n"
     )
     assert lines_from_prose(rows, Conventions()) == []
+
+
+def test_a_letter_settling_one_invoice_pays_it_the_letters_amount() -> None:
+    """GIVEN a letter "a payment of AUD 2,475.00 was made ... in full settlement of your
+    invoice IPS-209347 dated 12 February 2026 ... against our purchase order PO 7781"
+    THEN one line pays IPS-209347 the payment's amount; neither the PO nor the year is
+    an invoice."""
+    from inbox_agent.documents.assemble import build_remittance
+
+    letter = (
+        "Re: Remittance advice\nDear Accounts Receivable team,\n"
+        "We advise that a payment of AUD 2,475.00 was made to your nominated account on\n"
+        "26 March 2026 in full settlement of your invoice IPS-209347 dated 12 February 2026\n"
+        "for wine shippers supplied against our purchase order PO 7781.\n"
+    )
+    remittance = build_remittance("letter", text=letter)
+    assert line_pairs(remittance) == [("IPS-209347", Decimal("2475.00"))]
+    assert str(remittance.payment_date) == "2026-03-26"

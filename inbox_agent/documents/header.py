@@ -285,7 +285,8 @@ def read_header(text: str, conventions: Conventions) -> HeaderFields:
         elif value and field not in found:
             found[field] = value
     # "Total paid" beats a bare "Total"; the last of each kind is the grand total.
-    totals = strong or weak or _prose_total(lines, conventions)
+    stated = prose_total(lines, conventions)
+    totals = strong or weak or ([stated] if stated is not None else [])
     payment_date = _first_date(found.get("payment_date", ""), conventions)
     reference = payment_reference(found.get("reference"))
     return HeaderFields(
@@ -332,15 +333,14 @@ def fallback_date(lines: Sequence[str], conventions: Conventions) -> date | None
     return None
 
 
-def _prose_total(lines: Sequence[str], conventions: Conventions) -> list[Decimal]:
+def prose_total(lines: Sequence[str], conventions: Conventions) -> Decimal | None:
     """The amount a typed letter says it paid: "a payment of €8,420.00", "transfer of ..."."""
     for line in lines[:_HEADER_LINES]:
         if found := _PROSE_TOTAL.search(line):
             amounts = find_amounts(found["rest"], conventions)
             if amounts and amounts[0].start() == 0:
-                amount = parse_amount(amounts[0][0], decimal_comma=conventions.decimal_comma)
-                return [amount] if amount is not None else []
-    return []
+                return parse_amount(amounts[0][0], decimal_comma=conventions.decimal_comma)
+    return None
 
 
 def unlabelled_date(lines: Sequence[str], conventions: Conventions) -> date | None:

@@ -3,15 +3,23 @@
 "This payment covers your invoices SI-4471 (€5,120.00) and SI-4480 (€3,912.50), less your
 credit note CN-0212 for €612.50": a clerk reads such a sentence as a table of three
 lines. Only a reference named as an invoice or credit note, with its amount right after
-it (in parentheses or after "for"), is taken.
+it (in parentheses or after "for"), is taken; a letter naming one invoice and the
+payment's amount pays that invoice.
 """
 
 from __future__ import annotations
 
 import re
 
+from inbox_agent.documents.header import prose_total
 from inbox_agent.documents.lines import RawLine, is_reference_like, make_line
-from inbox_agent.documents.values import AMOUNT_IN_TEXT, Conventions, find_amounts, parse_amount
+from inbox_agent.documents.values import (
+    AMOUNT_IN_TEXT,
+    DATE_IN_TEXT,
+    Conventions,
+    find_amounts,
+    parse_amount,
+)
 from matchers.types import RemittanceLine
 
 _DOCUMENT_WORD = re.compile(
@@ -22,6 +30,9 @@ _DOCUMENT_WORD = re.compile(
 _CREDIT_WORD = re.compile(r"credit|gutschrift|avoir|less\b|minus\b|deduct", re.IGNORECASE)
 _REFERENCE = re.compile(r"(?:no\.?\s*|number\s*|#\s*)?(?P<ref>[A-Za-z0-9][\w/.-]*\d[\w/-]*)")
 _AFTER_REF = re.compile(r"\s*(?:\(\s*(?P<paren>[^)]{1,30})\)|\s+for\s+(?P<for>\S+(?:\s\S+)?))")
+_ORDER_BEFORE = re.compile(
+    r"(?:\bp\.?o\.?|order|bestellung|commande|pedido)\s*(?:no\.?|#)?\s*$", re.I
+)
 _ENDS_IN_MONEY = re.compile(r"\d[.,]\d{2}\)?-?\s*$")
 _TABLE_ROWS = 2
 _CREDIT_REACH = 12
@@ -41,15 +52,22 @@ def lines_from_prose(text: str, conventions: Conventions) -> list[RemittanceLine
     if rows >= _TABLE_ROWS:
         return []
     flat = " ".join(text.split())
+    # Dates are no references: "dated 12 February 2026" names no document 2026.
+    scan = DATE_IN_TEXT.sub(lambda m: " " * len(m[0]), flat)
     found: list[RemittanceLine] = []
-    for match in _REFERENCE.finditer(flat):
+    named: list[str] = []
+    for match in _REFERENCE.finditer(scan):
         ref = match["ref"].rstrip(".,;:")
         if not is_reference_like(ref) or AMOUNT_IN_TEXT.fullmatch(ref):
             continue
+        if _ORDER_BEFORE.search(scan[: match.start()]):
+            continue  # "our purchase order PO 7781" is the payer's order, not our invoice
         before = flat[max(0, match.start() - _WINDOW) : match.start()]
         words = list(_DOCUMENT_WORD.finditer(before))
         if not words:
             continue
+        if ref not in named:
+            named.append(ref)
         after = _AFTER_REF.match(flat, match.end())
         amount_text = (after["paren"] or after["for"]) if after else None
         amounts = find_amounts(amount_text, conventions) if amount_text else []
@@ -63,4 +81,9 @@ def lines_from_prose(text: str, conventions: Conventions) -> list[RemittanceLine
         line = make_line(RawLine(ref=ref, paid=-abs(amount) if credit else abs(amount)))
         if line is not None:
             found.append(line)
+    if not found and len(named) == 1:
+        # "A payment of AUD 2,475.00 ... in full settlement of your invoice IPS-209347."
+        total = prose_total(text.splitlines(), conventions)
+        line = make_line(RawLine(ref=named[0], paid=total)) if total is not None else None
+        return [line] if line is not None else []
     return found
