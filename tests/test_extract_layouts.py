@@ -880,3 +880,72 @@ def test_a_letter_settling_one_invoice_pays_it_the_letters_amount() -> None:
     remittance = build_remittance("letter", text=letter)
     assert line_pairs(remittance) == [("IPS-209347", Decimal("2475.00"))]
     assert str(remittance.payment_date) == "2026-03-26"
+
+
+def test_turkish_advice_and_a_japanese_triangle_minus() -> None:
+    """A Turkish table ("Belge No  Fatura No ... Vade  Açıklama  Tutar (TL)") is read by
+    its invoice column; "△30,200" in a yen advice is a credit of 30,200."""
+    from inbox_agent.documents.assemble import build_remittance
+
+    turkish = (
+        "ÖDEME AVİSİ\n"
+        "Belge No Fatura No Fatura Tarihi Vade Açıklama Tutar (TL)\n"
+        "MHS-2026-311 MRM2026000000093 22.01.2026 08.03.2026 Satış faturası 11.735,01\n"
+        "MHS-2026-319 EGG2026000000012 13.02.2026 30.03.2026 İade faturası -8.481,62\n"
+        "TOPLAM 3.253,39 TL\n"
+    )
+    remittance = build_remittance("tr", text=turkish)
+    assert line_pairs(remittance) == [
+        ("MRM2026000000093", Decimal("11735.01")),
+        ("EGG2026000000012", Decimal("-8481.62")),
+    ]
+    assert remittance.currency == "TRY"
+    japanese = (
+        "支払通知書 PAYMENT NOTICE\n通貨 Currency JPY\n"
+        "請求書番号 請求日 支払金額\nNo. Invoice No. Invoice date Paid amount\n"
+        "1 SC-2602-0401 2026/02/15 397,920\n2 SC-2602-0433 2026/02/21 936,080\n"
+        "3 CN-2602-012 2026/02/26 △30,200\n合計 Total ¥1,303,800\n"
+    )
+    assert line_pairs(build_remittance("jp", text=japanese)) == [
+        ("SC-2602-0401", Decimal("397920.00")),
+        ("SC-2602-0433", Decimal("936080.00")),
+        ("CN-2602-012", Decimal("-30200.00")),
+    ]
+
+
+def test_a_row_of_payment_labels_is_no_table_heading() -> None:
+    """GIVEN labels printed over their values ("PAYMENT NUMBER PAYMENT DATE ...") above
+    the invoice table THEN the values row is no line and the date below its label is the
+    payment date; a voucher column left of ours is skipped even when a heading word of
+    another column ("Invoice" over "Date") counts as a third reference heading."""
+    from inbox_agent.documents.assemble import build_remittance
+
+    text = (
+        "CASCADE OUTDOOR Payment Remittance\n"
+        "PAYMENT NUMBER PAYMENT DATE PAYMENT METHOD\nACH-0003318 March 17, 2026 ACH / CCD+\n"
+        "PAYMENT AMOUNT CURRENCY SUPPLIER ID\n$18,579.08 USD SUP-004127\n"
+        "Voucher No. Invoice No. Invoice Gross Amt Net Amt\n"
+        "PV/2526/04413 2026-INV-0093 01/31/2026 8,833.95 8,745.61\n"
+        "PV/2526/04416 2026-INV-0101 02/07/2026 9,833.47 9,833.47\n"
+    )
+    remittance = build_remittance("us", text=text)
+    assert line_pairs(remittance) == [
+        ("2026-INV-0093", Decimal("8745.61")),
+        ("2026-INV-0101", Decimal("9833.47")),
+    ]
+    assert str(remittance.payment_date) == "2026-03-17"
+    assert remittance.payment_reference == "ACH-0003318"
+
+
+def test_spanish_export_with_pagado_and_saldo_columns(tmp_path: Path) -> None:
+    """ "Pagado" is the paid column and "Saldo" the balance left; the UUID is no reference."""
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["AVISO DE PAGO"])
+    ws.append(["Factura", "Folio fiscal (UUID)", "Total factura", "Pagado", "Saldo"])
+    ws.append(["A-10234", "09081901-8922-C0EC-FBAC-3D5E8D362C65", 14129.82, 14129.82, 0])
+    ws.append(["A-10250", "BE068F49-8523-5C28-01C4-5B824FB005C0", 64492.13, 38695.28, 25796.85])
+    path = tmp_path / "aviso.xlsx"
+    wb.save(path)
+    (obj,) = extract_file(path)
+    assert pairs(obj) == [("A-10234", Decimal("14129.82")), ("A-10250", Decimal("38695.28"))]

@@ -193,6 +193,8 @@ SYNONYMS: tuple[tuple[str, Column, int], ...] = (
     ("data wystawienia", Column.DATE, 3),
     ("termin płatności", Column.DATE, 0), ("lp", Column.TEXT, 1),
     ("korekta", Column.DEDUCTION, 1), ("rabat", Column.DISCOUNT, 2),
+    ("nr dokumentu", Column.REF, 2), ("saldo", Column.OTHER, 1), ("saldo po", Column.OTHER, 2),
+    ("pozostało", Column.OTHER, 2), ("kwota dokumentu", Column.GROSS, 3),
     # Swedish, Norwegian, Danish
     ("fakturanr", Column.REF, 3), ("fakturanummer", Column.REF, 3), ("faktura nr", Column.REF, 3),
     ("fakturabelopp", Column.GROSS, 3), ("fakturabeløp", Column.GROSS, 3),
@@ -210,6 +212,15 @@ SYNONYMS: tuple[tuple[str, Column, int], ...] = (
     ("ödenen tutar", Column.PAID, 3), ("ödenen", Column.PAID, 2), ("tutar", Column.AMOUNT, 1),
     ("fatura tarihi", Column.DATE, 3), ("fatura tutarı", Column.GROSS, 3),
     ("kesinti", Column.DEDUCTION, 2), ("iskonto", Column.DISCOUNT, 2),
+    ("lpo", Column.PO, 2), ("lpo no", Column.PO, 3), ("lpo number", Column.PO, 3),
+    ("s no", Column.TEXT, 1), ("sr no", Column.TEXT, 1), ("sl no", Column.TEXT, 1),
+    ("retention", Column.DEDUCTION, 2), ("pagado", Column.PAID, 2),
+    ("monto pagado", Column.PAID, 3), ("total factura", Column.GROSS, 3),
+    ("folio fiscal", Column.TEXT, 0), ("uuid", Column.TEXT, 0),
+    ("payment number", Column.TEXT, 0), ("payment no", Column.TEXT, 0),
+    ("payment method", Column.TEXT, 0), ("supplier id", Column.TEXT, 0),
+    ("belge no", Column.REF, 0), ("vade", Column.DATE, 0), ("vade tarihi", Column.DATE, 0),
+    ("açıklama", Column.TEXT, 1), ("ödenen tutar (tl)", Column.PAID, 3),
 )  # fmt: skip
 
 _DIGITS = re.compile(r"\d.*\d.*\d")

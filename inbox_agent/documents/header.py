@@ -48,6 +48,7 @@ _LABEL_GROUPS: dict[str, tuple[str, ...]] = {
         r"to\s*:", r"an\s*:", r"à\s*:", r"payee", r"beneficiary", r"supplier\s*:",
         r"vendor\s*:", r"creditor", r"paid to", r"pay to(?: the order of)?",
         r"zahlungsempfänger", r"empfänger", r"bénéficiaire", r"favorecido", r"odbiorca",
+        r"remit to", r"fornecedor\s*:", r"proveedor\s*:", r"kontrahent\s*:",
         r"betalningsmottagare", r"mottaker", r"modtager", r"alıcı", r"受取人", r"수취인",
         r"fournisseur\s*:", r"begünstigter", r"beneficiario", r"begunstigde",
     ),
@@ -74,7 +75,8 @@ _LABEL_GROUPS: dict[str, tuple[str, ...]] = {
         r"no\.? referensi", r"zahlungsnummer", r"zahlungslauf", r"betalingskenmerk",
         r"n[ºo°]\.? do pagamento", r"nr przelewu", r"betalningsnr", r"betalningsreferens",
         r"betalingsreferanse", r"betalings-id", r"betalingsreference", r"ödeme no",
-        r"支払番号", r"振込番号", r"지급번호", r"payment run\s*:", r"utr(?: no\.?)?\s*:",
+        r"支払番号", r"振込番号", r"지급번호", r"ref\.?\s*no\.?", r"payment run\s*:",
+        r"utr(?: no\.?)?\s*:",
         r"clave de rastreo(?: spei)?", r"referencia spei", r"folio(?: de pago)?",
         r"betalingsreferentie", r"payment\s*:", r"电汇编号", r"银行流水号",
     ),
@@ -134,7 +136,7 @@ _NOT_PAYMENT_REFERENCE = re.compile(
     r"customer|client|kunde|vendor|supplier|lieferant|fournisseur|account|konto|compte|"
     r"iban|bic|swift|abn|acn|vat|tax|ust|tva|siret|phone|tel\b|fax|page|seite|invoice|"
     r"rechnung|facture|order|bestell|commande|\bpo\b|p\.o|bank|sort|bsb|routing|contact|"
-    r"registration|company",
+    r"registration|company|sokak|cadde|street|road|avenue|building|floor|plot|suite",
     re.IGNORECASE,
 )
 _SALUTATION = re.compile(
@@ -194,14 +196,15 @@ REMITTANCE_WORDS = re.compile(
     r"notis pembayaran|nasihat pembayaran|pemberitahuan pembayaran|bukti pembayaran|"
     r"付款通知|汇款通知|匯款通知|付款明细|付款明細|支払通知|送金案内|aviso de pagamento|"
     r"awizo płatności|betalningsavisering|betalingsadvis|betalingsspesifikasjon|"
-    r"ödeme bildirimi|avis de paiement|지급통지|지급 안내|지급하였음|振込のご案内|お支払のご案内",
+    r"ödeme bildirimi|ödeme avisi|ÖDEME AVİSİ|ödeme dekontu|avis de paiement|"
+    r"지급통지|지급 안내|지급하였음|振込のご案内|お支払のご案内",
     re.IGNORECASE,
 )
 _SYMBOLS = (
     ("A$", "AUD"), ("AU$", "AUD"), ("NZ$", "NZD"), ("C$", "CAD"), ("CA$", "CAD"),
     ("US$", "USD"), ("S$", "SGD"), ("HK$", "HKD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"),
     ("₹", "INR"), ("₱", "PHP"), ("₩", "KRW"), ("원", "KRW"), ("円", "JPY"), ("R$", "BRL"),
-    ("zł", "PLN"), ("Kč", "CZK"), ("₺", "TRY"), ("₫", "VND"), ("฿", "THB"),
+    ("zł", "PLN"), ("Kč", "CZK"), ("₺", "TRY"), ("TL", "TRY"), ("₫", "VND"), ("฿", "THB"),
 )  # fmt: skip
 _ISO_WORD = re.compile(
     r"(?<![A-Za-z0-9])(" + "|".join(sorted(ISO_CURRENCIES)) + r")(?![A-Za-z0-9])"
@@ -263,7 +266,7 @@ def find_currency(text: str) -> str | None:
     if codes:
         return codes.most_common(1)[0][0]
     for symbol, code in _SYMBOLS:
-        if re.search(rf"(?<![A-Za-z]){re.escape(symbol)}", text):
+        if re.search(rf"(?<![A-Za-z]){re.escape(symbol)}(?![A-Za-z])", text):
             return code
     return None
 
@@ -399,9 +402,12 @@ def _labelled_values(lines: Sequence[str]) -> Iterator[tuple[str, str, str]]:
             end = matches[position + 1].start() if position + 1 < len(matches) else len(line)
             field = str(match.lastgroup)
             value = _LABEL_TAIL.sub("", line[match.end() : end]).rstrip(" \t:#-–")
-            if not value and field != "total" and index + 1 < len(lines):
-                following = lines[index + 1]
-                value = "" if is_label_line(following) else following.strip()
+            below = lines[index + 1] if index + 1 < len(lines) else ""
+            if not value and field != "total" and below:
+                value = "" if is_label_line(below) else below.strip()
+            elif field == "payment_date" and not _HAS_DIGIT.search(value) and below:
+                # A row of labels over a row of values: "PAYMENT NUMBER  PAYMENT DATE".
+                value = "" if is_label_line(below) else below.strip()
             yield field, match[0], value
 
 

@@ -782,9 +782,12 @@ def _choose_ref(
     if header is None:
         return candidates[0]
     columns = [h for h in header.headings if h.column in REFERENCE_COLUMNS]
-    if len(columns) < 2 or len(candidates) < len(columns):
+    if len(columns) < 2:
         return candidates[0]
-    return candidates[our_reference_slot(header)]
+    # A heading word of another column ("Invoice" over "Date") may count one too many;
+    # the columns left of ours still line up with the row's references.
+    slot = our_reference_slot(header)
+    return candidates[slot] if slot < len(candidates) else candidates[0]
 
 
 def our_reference_slot(header: TextHeader | None) -> int:

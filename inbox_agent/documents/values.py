@@ -30,7 +30,8 @@ ZERO_DECIMAL_CURRENCIES = frozenset({"JPY", "KRW", "VND", "CLP", "ISK", "PYG", "
 """Currencies without a minor unit: their amounts are whole numbers, "₩74,921,000"."""
 _SPACES = re.compile(r"[\s\u00a0\u202f'’]")
 _DIGITS_AND_SEPARATORS = re.compile(r"\d[\d.,]*")
-_DASHES = "-−–"
+_DASHES = "-−–△▲"
+"""Minus signs: hyphen, minus, en dash, and the triangles Japanese ledgers print."""
 
 
 def _amount_regex(group_marks: str) -> re.Pattern[str]:
@@ -42,7 +43,7 @@ def _amount_regex(group_marks: str) -> re.Pattern[str]:
     return re.compile(
         rf"""(?<![\w.,/])(?<![\w.,/][-−–])
         (?:\((?=[^)]*\)))?                        # opening parenthesis of a negative
-        [-−–]?                                    # "- 2,796.14" is a dash, then money
+        [-−–△▲]?                                  # "- 2,796.14" is a dash, then money
         (?:(?:[A-Z]{{1,3}}\$|[$€£¥₹₱]|RM|(?:{_ISO_ALTERNATION}))\s?)?   # currency before
         [-−–]?
         (?:\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:[{group_marks}]\d{{3}})+|\d+)[.,]\d{{2}}
@@ -62,7 +63,7 @@ def _whole_amount_regex() -> re.Pattern[str]:
     return re.compile(
         rf"""(?<![\w.,/])(?<![\w.,/][-−–])
         (?:\((?=[^)]*\)))?
-        [-−–]?
+        [-−–△▲]?
         (?:
             (?:(?:[¥₩]|JPY|KRW|(?:{_ISO_ALTERNATION}))\s?)?[-−–]?\d{{1,3}}(?:[.,'’\u00a0]\d{{3}})+
           | (?:[¥₩]|JPY|KRW)\s?[-−–]?\d+
