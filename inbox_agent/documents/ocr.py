@@ -11,11 +11,12 @@ the amounts, whose second readings are taken where they make the rows and the st
 total add up (:mod:`.ocr_digits`).
 
 Tesseract is run as the ``tesseract`` command (Debian ``tesseract-ocr``, with
-``tesseract-ocr-eng`` and ``tesseract-ocr-deu``) printing TSV, so nothing is loaded into
-this process and a runaway page can be killed by a timeout. Its word boxes go to
-:mod:`.ocr_layout`, which rebuilds lines and table grids for the layout-agnostic
-extractor. Scanned PDF pages are rendered with pdfium (``pypdfium2``, which pdfplumber
-already needs); the clean-up needs only numpy and Pillow.
+``tesseract-ocr-eng`` and ``tesseract-ocr-deu``; ``-jpn``, ``-kor``, ``-chi-sim`` and
+``-chi-tra`` for pages :mod:`.ocr_script` finds in those scripts) printing TSV, so
+nothing is loaded into this process and a runaway page can be killed by a timeout.
+Its word boxes go to :mod:`.ocr_layout`, which rebuilds lines and table grids for the
+layout-agnostic extractor. Scanned PDF pages are rendered with pdfium (``pypdfium2``,
+which pdfplumber already needs); the clean-up needs only numpy and Pillow.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from inbox_agent.documents.errors import DocumentError
 from inbox_agent.documents.lines import Grid
 from inbox_agent.documents.ocr_digits import DIGITS_ONLY, reread_amounts, settle
 from inbox_agent.documents.ocr_layout import PageLayout, Word, layout_page, parse_tsv
+from inbox_agent.documents.ocr_script import page_languages
 from matchers.types import Remittance
 
 if TYPE_CHECKING:
@@ -56,6 +58,9 @@ WANTED_LANGUAGES = ("eng", "deu")
 """Tried in this order; whichever are installed are used together (``eng+deu``)."""
 TARGET_DPI = 300
 """Tesseract's models are trained on text of about this resolution."""
+BLACKLIST = "ıſ"
+"""Letters tesseract's Latin models know but no advice prints: on a coarse scan a dotless
+Turkish ``ı`` (or a long ``ſ``) comes out for an ``I``, ``l``, ``1`` or a rule's stub."""
 PAGE_TIMEOUT_S = 90
 MAX_OCR_PAGES = 30
 """OCR costs seconds per page; a scanned advice longer than this is not read automatically."""
@@ -86,21 +91,26 @@ def is_available() -> bool:
     return bool(languages())
 
 
-@lru_cache(maxsize=1)
 def languages() -> tuple[str, ...]:
     """Return the installed wanted languages; empty when tesseract is missing or broken."""
+    installed = installed_languages()
+    return tuple(lang for lang in WANTED_LANGUAGES if lang in installed)
+
+
+@lru_cache(maxsize=1)
+def installed_languages() -> frozenset[str]:
+    """Every language tesseract has here; empty when it is missing or broken."""
     binary = shutil.which("tesseract")
     if binary is None:
-        return ()
+        return frozenset()
     try:
         listed = subprocess.run(
             [binary, "--list-langs"], capture_output=True, text=True, timeout=20, check=False
         )
     except (OSError, subprocess.SubprocessError):
         log.warning("tesseract is installed but does not run", exc_info=True)
-        return ()
-    installed = {line.strip() for line in listed.stdout.splitlines()[1:]}
-    return tuple(lang for lang in WANTED_LANGUAGES if lang in installed)
+        return frozenset()
+    return frozenset(line.strip() for line in listed.stdout.splitlines()[1:] if line.strip())
 
 
 def require_ocr() -> None:
@@ -190,7 +200,12 @@ def ocr_page(image: Image.Image, dpi: float | None = None) -> OcrPage:
         )
     prepared = prepare(image, dpi=dpi)
     words = run_tesseract(prepared.image, dpi=prepared.dpi)
-    words += read_missed_lines(prepared, words)
+    other = page_languages(prepared.image, words, partial(_read_in, dpi=prepared.dpi),
+                           sorted(installed_languages()))  # fmt: skip
+    if other is not None:  # a Japanese, Korean or Chinese page
+        log.debug("OCR page read again in %s", "+".join(other))
+        words = run_tesseract(prepared.image, dpi=prepared.dpi, langs=other)
+    words += read_missed_lines(prepared, words, langs=other)
     words = settle(words, reread_amounts(prepared.image, words, partial(
         run_tesseract, dpi=prepared.dpi, whitelist=DIGITS_ONLY)))  # fmt: skip
     layout = layout_page(words)
@@ -201,8 +216,16 @@ def ocr_page(image: Image.Image, dpi: float | None = None) -> OcrPage:
     return OcrPage(tuple(words), layout, width, height, prepared.skew, seconds)
 
 
+def _read_in(image: Image.Image, langs: tuple[str, ...], *, dpi: float) -> list[Word]:
+    return run_tesseract(image, dpi=dpi, langs=langs)
+
+
 def run_tesseract(
-    image: Image.Image, *, dpi: float = TARGET_DPI, whitelist: str | None = None
+    image: Image.Image,
+    *,
+    dpi: float = TARGET_DPI,
+    whitelist: str | None = None,
+    langs: Sequence[str] | None = None,
 ) -> list[Word]:
     """Run the tesseract command on one prepared page and parse its TSV word boxes.
 
@@ -210,17 +233,20 @@ def run_tesseract(
     whole page, which keeps a table row together; it read the noisy scans of
     ``tests/scans.py`` better than modes 3, 4 and 11 (sparse text). Rows and columns
     are rebuilt from the boxes afterwards (:mod:`.ocr_layout`), not taken from tesseract.
-    ``whitelist`` limits the characters it may read (the second reading of amounts).
+    ``whitelist`` limits the characters it may read (the second reading of amounts);
+    ``langs`` replaces the Latin languages (a page in another script, :mod:`.ocr_script`).
     """
     binary = shutil.which("tesseract")
     if binary is None:
         raise DocumentError("no_remittance", NOT_INSTALLED)
     buffer = io.BytesIO()
     image.save(buffer, format="PNG")
-    command = [binary, "stdin", "stdout", "-l", "+".join(languages()), "--psm", "6",
+    command = [binary, "stdin", "stdout", "-l", "+".join(langs or languages()), "--psm", "6",
                "--dpi", str(round(dpi))]  # fmt: skip
     if whitelist is not None:
         command += ["-c", f"tessedit_char_whitelist={whitelist}"]
+    else:
+        command += ["-c", f"tessedit_char_blacklist={BLACKLIST}"]
     command.append("tsv")
     # One thread per tesseract: pages already run in parallel, and OpenMP inside each
     # process only fights them for the same cores.
@@ -243,7 +269,9 @@ def run_tesseract(
     return parse_tsv(done.stdout.decode("utf-8", errors="replace"))
 
 
-def read_missed_lines(prepared: PreparedPage, words: Sequence[Word]) -> list[Word]:
+def read_missed_lines(
+    prepared: PreparedPage, words: Sequence[Word], *, langs: Sequence[str] | None = None
+) -> list[Word]:
     """Second pass over printed lines the first pass returned no words for.
 
     Tesseract's single-block mode now and then drops a whole line, often a bold table
@@ -263,7 +291,7 @@ def read_missed_lines(prepared: PreparedPage, words: Sequence[Word]) -> list[Wor
         page[top:bottom] = pixels[top:bottom]
     for word in words:
         page[word.top : word.top + word.height, word.left : word.left + word.width] = 255
-    found = run_tesseract(PILImage.fromarray(page), dpi=prepared.dpi)
+    found = run_tesseract(PILImage.fromarray(page), dpi=prepared.dpi, langs=langs)
     return [word for word in found if not any(_overlaps(word, old) for old in words)]
 
 
@@ -339,7 +367,13 @@ def prepare(image: Image.Image, *, dpi: float | None = None) -> PreparedPage:
     clean = _stretch(flat, ink)
     # Tinted table headers and shading are paper: tesseract takes them for pictures.
     clean[flat >= (threshold + 255) // 2] = 255
-    clean[rule_region(ink, min_run=round(effective_dpi / 2))] = 255
+    min_run = round(effective_dpi / 2)
+    rules = rule_region(ink, min_run=min_run) | glued_rules(ink, min_run=min_run)
+    clean[rules] = 255
+    # The grey fringe beside a rule, too light to be ink, would still read as a bar.
+    fringe = rules | _shift_bool(rules, 1, axis=1) | _shift_bool(rules, -1, axis=1)
+    fringe |= _shift_bool(rules, 1, axis=0) | _shift_bool(rules, -1, axis=0)
+    clean[fringe & ~ink] = 255
     return PreparedPage(PILImage.fromarray(clean), skew, effective_dpi)
 
 
@@ -519,6 +553,61 @@ def rule_region(ink: NDArray[np.bool_], *, min_run: int, max_width: int = 7) -> 
     return rules
 
 
+def glued_rules(
+    ink: NDArray[np.bool_], *, min_run: int, max_width: int = 9, coverage: float = 0.9
+) -> NDArray[np.bool_]:
+    """Mark rules that text touches: unbroken straight strokes, however close the text.
+
+    :func:`rule_region` needs blank paper beside a rule, so where a cell's text is set
+    right against its rule (a spreadsheet printed with grid lines) the rule survives as
+    a stub glued to the first letter, and tesseract then misreads the whole word
+    (``J2026/INV/147``, or garbage). No glyph has a straight stroke ``min_run`` long
+    (half an inch), so a pixel on such a run, at most ``max_width`` thick, is a rule's:
+    only those pixels (and the grey fringe a pixel either side) are marked, so the
+    letter touching the rule keeps its shape. ``coverage`` of the run must be ink,
+    which lets a rule through that a poor scan broke in places.
+    """
+    import numpy as np
+
+    rules = np.zeros_like(ink)
+    half = max(2, min_run // 2)
+    axis, across = 0, 1  # vertical strokes only: a glued underline is rare, text-like
+    # Ink a pixel across the stroke counts, so a rule stepping by a pixel stays one run.
+    near = ink | _shift_bool(ink, 1, axis=across) | _shift_bool(ink, -1, axis=across)
+    centres = _window_sum(near, half, axis=axis) >= coverage * (2 * half + 1)
+    if not centres.any():
+        return rules
+    on_run = (_window_sum(centres, half, axis=axis) > 0) & near
+    # A band thicker than a rule is a filled box or a logo, not a rule: keep it.
+    solid = _window_sum(on_run, max_width, axis=across) >= 2 * max_width + 1
+    if solid.any():
+        on_run &= ~(_window_sum(solid, max_width, axis=across) > 0)
+    rules |= on_run
+    return rules
+
+
+def _window_sum(mask: NDArray[np.bool_], radius: int, *, axis: int) -> NDArray[np.int32]:
+    """How many set pixels lie within ``radius`` of each pixel along ``axis``."""
+    import numpy as np
+
+    size = mask.shape[axis]
+    padding = [(0, 0), (0, 0)]
+    padding[axis] = (1, 0)
+    totals = np.pad(np.cumsum(mask, axis=axis, dtype=np.int32), padding)
+    upper = np.minimum(np.arange(size) + radius + 1, size)
+    lower = np.maximum(np.arange(size) - radius, 0)
+    summed: NDArray[np.int32] = np.take(totals, upper, axis=axis) - np.take(
+        totals, lower, axis=axis
+    )
+    return summed
+
+
+def _shift_bool(mask: NDArray[np.bool_], by: int, *, axis: int) -> NDArray[np.bool_]:
+    """``mask`` moved ``by`` pixels along ``axis``, blank where it moves in."""
+    shifted: NDArray[np.bool_] = _shift(mask.view("uint8"), by, axis=axis).view(bool)
+    return shifted
+
+
 def _thin_runs(ink: NDArray[np.bool_], length: int, width: int, *, along: int) -> NDArray[np.bool_]:
     """Rules along one axis (``along=1``: horizontal, ``0``: vertical)."""
     import numpy as np
@@ -535,7 +624,10 @@ def _thin_runs(ink: NDArray[np.bool_], length: int, width: int, *, along: int) -
     centres = (density >= 191) & (before <= 38) & (after <= 38)  # 75% and 15% of 255
     if not centres.any():
         return np.zeros_like(ink)
-    spread: NDArray[np.bool_] = _box_sum(centres, _box(half, width, along)) > 0
+    # Spread along the stroke, but only a pixel across it: the rule's core is found
+    # across its whole thickness, and a wider spread ate the edge of a letter set
+    # close to the rule (``)3/03/2026`` for ``03/03/2026``).
+    spread: NDArray[np.bool_] = _box_sum(centres, _box(half, 1, along)) > 0
     return spread
 
 

@@ -56,6 +56,8 @@ _DIGIT_FOR = str.maketrans({
     "S": "5", "s": "5", "$": "5", "B": "8", "Z": "2",
 })  # fmt: skip
 _CONFUSABLE = "OoDQIl|iSsBZ"
+_NOT_PRINTED = str.maketrans({"ı": "i", "ſ": "s"})
+"""Letters a Latin model can emit that no advice prints (see ``ocr.BLACKLIST``)."""
 _AMOUNT_LIKE = re.compile(
     rf"^(?P<open>[(\-−–]?)(?P<body>[0-9{_CONFUSABLE}][0-9{_CONFUSABLE}.,' ]*"
     rf"[.,][0-9{_CONFUSABLE}]{{2}})(?P<close>[)\-−–]?|CR)$"
@@ -148,7 +150,8 @@ def parse_tsv(tsv: str) -> list[Word]:
             conf = float(parts[10])
         except ValueError:
             continue
-        words.append(Word(parts[11].strip(), left, top, width, height, conf))
+        text = parts[11].strip().translate(_NOT_PRINTED)
+        words.append(Word(text, left, top, width, height, conf))
     return words
 
 
@@ -164,7 +167,7 @@ def layout_page(words: Iterable[Word]) -> PageLayout:
     kept = [_with_text(word, text) for word, text in zip(kept, agreed, strict=True)]
     rows = group_rows(kept)
     for row in rows:
-        cells = [join_split_amount(cell, decimal_comma=decimal_comma)
+        cells = [join_split_amount(join_cjk(cell), decimal_comma=decimal_comma)
                  for cell in split_cells(row.words)]  # fmt: skip
         row.cells = fix_headings(cells)
         row.words = [word for cell in row.cells for word in cell]
@@ -299,6 +302,64 @@ def join_split_amount(cell: list[Word], *, decimal_comma: bool) -> list[Word]:
     return [_merged(cell, correct_token(joined, decimal_comma=decimal_comma))]
 
 
+def _is_cjk(ch: str) -> bool:
+    """Han or kana: scripts written without spaces (Korean hangul has them)."""
+    code = ord(ch)
+    return (0x3040 <= code <= 0x30FF or 0x3400 <= code <= 0x4DBF or 0x4E00 <= code <= 0x9FFF
+            or 0xF900 <= code <= 0xFAFF or 0x31F0 <= code <= 0x31FF)  # fmt: skip
+
+
+def join_cjk(cell: list[Word]) -> list[Word]:
+    """Close the spaces tesseract puts between Chinese or Japanese words in a cell.
+
+    Han and kana are written without spaces, but tesseract reports each dictionary word
+    as its own word (``請求 書 番号``), which no heading or label matches. Neighbours
+    that end and start in those scripts are one word (``請求書番号``).
+    """
+    if len(cell) < 2:
+        return cell
+    joined: list[Word] = [cell[0]]
+    for word in cell[1:]:
+        last = joined[-1]
+        if last.text and word.text and _is_cjk(last.text[-1]) and _is_cjk(word.text[0]):
+            joined[-1] = _merged([last, word], last.text + word.text)
+        else:
+            joined.append(word)
+    return joined
+
+
+def _split_cjk_headings(cells: list[list[Word]]) -> list[list[Word]]:
+    """Part two headings run into one cell: ``支払額摘要`` is ``支払額`` and ``摘要``.
+
+    A right-aligned heading and the next left-aligned one may stand closer than a cell
+    gap; the joined text is then split where both halves are known headings.
+    """
+    fixed: list[list[Word]] = []
+    for cell in cells:
+        text = "".join(word.text for word in cell)
+        if (len(cell) != 1 or len(text) < 4 or not all(_is_cjk(ch) for ch in text)
+                or classify_heading(text) is not None):  # fmt: skip
+            fixed.append(cell)
+            continue
+        word = cell[0]
+        for cut in range(2, len(text) - 1):
+            head, tail = text[:cut], text[cut:]
+            if _exact_heading(head) and _exact_heading(tail):
+                share = word.width * cut // len(text)
+                fixed.append([Word(head, word.left, word.top, share, word.height, word.conf)])
+                fixed.append([Word(tail, word.left + share, word.top, word.width - share,
+                                   word.height, word.conf)])  # fmt: skip
+                break
+        else:
+            fixed.append(cell)
+    return fixed
+
+
+def _exact_heading(text: str) -> bool:
+    heading = classify_heading(text)
+    return heading is not None and heading.length == len(text)
+
+
 def fix_headings(cells: list[list[Word]]) -> list[list[Word]]:
     """Spell a misread column heading right when the rest of its row are headings.
 
@@ -309,6 +370,9 @@ def fix_headings(cells: list[list[Word]]) -> list[list[Word]]:
     texts = [" ".join(word.text for word in cell) for cell in cells]
     if len(cells) < 2 or any(ch.isdigit() for text in texts for ch in text):
         return cells
+    if any(_is_cjk(ch) for text in texts for ch in text):
+        cells = _split_cjk_headings(cells)
+        texts = [" ".join(word.text for word in cell) for cell in cells]
     known = [classify_heading(text) is not None for text in texts]
     if not any(known) or all(known):
         return cells
