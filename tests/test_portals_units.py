@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 from pydantic import SecretStr
 from sqlalchemy import Engine
-from sqlmodel import select
+from sqlmodel import col, select
 
 from inbox_agent.config.loader import load_rules
 from inbox_agent.config.rules import PortalAccount
@@ -209,15 +209,16 @@ def test_every_transition_is_audited(lite: Engine) -> None:
     from sqlmodel import Session
 
     with Session(engine) as session:
-        events = session.exec(select(AuditEvent).order_by(AuditEvent.id)).all()
+        events = session.exec(select(AuditEvent).order_by(col(AuditEvent.id))).all()
     assert [e.action for e in events] == [
         "portal_upload.queued",
         "portal_upload.submitted",
         "portal_upload.portal_status",
     ]
-    assert events[1].before["status"] == "submitting"
-    assert events[1].after["status"] == "submitted"
-    assert events[2].after["portal_status"] == "Paid"
+    submitted, status = events[1], events[2]
+    assert submitted.before is not None and submitted.before["status"] == "submitting"
+    assert submitted.after is not None and submitted.after["status"] == "submitted"
+    assert status.after is not None and status.after["portal_status"] == "Paid"
 
 
 def test_holder_on_another_host_is_never_presumed_dead() -> None:
@@ -638,7 +639,7 @@ class FakeUploader:
 
 class _NoBrowserChannel(BrowserChannel):
     def __init__(self, uploader: FakeUploader) -> None:
-        super().__init__("coupa", BrowserHost(), lambda page: uploader)  # type: ignore[arg-type,return-value]
+        super().__init__("coupa", BrowserHost(), lambda page: uploader)
         self._fake = uploader
 
     def _fresh_uploader(self) -> Any:
