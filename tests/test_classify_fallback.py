@@ -23,7 +23,7 @@ from inbox_agent.cli import classify_cmd
 from inbox_agent.config.rules import CATEGORIES, SortingRules
 from inbox_agent.mail.parse import parse_message
 
-CONTRACT = Path("/work/shared/contract")
+CONTRACT = Path(__file__).resolve().parents[2] / "shared" / "contract"
 NO_RULES = SortingRules()
 THRESHOLD = NO_RULES.min_confidence
 

@@ -71,7 +71,7 @@ from portal_uploaders.replicas import PortalState, free_port
 from portal_uploaders.runner import UploadRun
 from portal_uploaders.testing import account_for, invoice_for, rules_for, seed
 
-SAMPLES = Path("/work/shared/data/cxml")
+SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "data" / "cxml"
 SECRET = "c0upa-Shared-S3cret!"
 SUPPLIER = Credential("DUNS", "128293714")
 BUYER = Credential("NetworkID", "acme-coupa")
@@ -342,7 +342,7 @@ VALID_UNDER = {
 @pytest.mark.parametrize("name", sorted(VALID_UNDER))
 def test_real_sample_invoices_parse_and_validate_as_recorded(name: str) -> None:
     """
-    GIVEN a real-world InvoiceDetailRequest from /work/shared/data/cxml
+    GIVEN a real-world InvoiceDetailRequest from ../shared/data/cxml
     WHEN it is validated against each shipped DTD, and against the one it declares
     THEN it is valid exactly under the versions recorded above, and always under the
          version its DOCTYPE names (the default choice)

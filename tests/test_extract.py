@@ -33,10 +33,10 @@ try:  # tests/ is a package when tests/__init__.py exists, else pytest puts it o
 except ModuleNotFoundError:
     from pdfs import GOLDEN, GOLDEN_DIR, make_golden_pdf  # type: ignore[no-redef,import-not-found,unused-ignore]
 
-sys.path.insert(0, "/work/shared/contract")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "shared" / "contract"))
 from schemas import SCHEMAS  # type: ignore[import-not-found]
 
-SHARED_DATA = Path("/work/shared/data")
+SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 EXTRACT_SCHEMA = Draft202012Validator(SCHEMAS["extract"])
 
 ACME_LINES = [

@@ -30,7 +30,7 @@ except ModuleNotFoundError:
     )
 
 
-CHECKER = Path("/work/shared/contract/check.py")
+CHECKER = Path(__file__).resolve().parents[2] / "shared" / "contract" / "check.py"
 REPO = Path(__file__).resolve().parents[1]
 
 

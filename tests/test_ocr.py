@@ -43,7 +43,7 @@ try:  # tests/ is a package when tests/__init__.py exists, else pytest puts it o
 except ModuleNotFoundError:
     from scans import Noise, scanned_pages  # type: ignore[no-redef,import-not-found,unused-ignore]
 
-sys.path.insert(0, "/work/shared/contract")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "shared" / "contract"))
 from schemas import SCHEMAS  # type: ignore[import-not-found]
 
 EXTRACT_SCHEMA = Draft202012Validator(SCHEMAS["extract"])
