@@ -11,6 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import pytest
 from openpyxl import Workbook
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
@@ -949,3 +950,47 @@ def test_spanish_export_with_pagado_and_saldo_columns(tmp_path: Path) -> None:
     wb.save(path)
     (obj,) = extract_file(path)
     assert pairs(obj) == [("A-10234", Decimal("14129.82")), ("A-10250", Decimal("38695.28"))]
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("118204 PO 77839", "118204"),
+        ("CHS/3310/26 LPO 7913", "CHS/3310/26"),
+        ("61122 2026-INV-0093", "2026-INV-0093"),
+        ("5100012480 CSW/1285/25-26", "CSW/1285/25-26"),
+        ("V KSP/INV/2291", "KSP/INV/2291"),
+        ("CN 0052", "CN 0052"),
+        ("PO 4500012345", "PO 4500012345"),
+        ("1 INV 77342", "INV 77342"),
+    ],
+)
+def test_one_reference_out_of_a_cell_a_scan_merged(cell: str, expected: str) -> None:
+    """The payer's order after ours, a voucher of digits before our lettered number, or
+    a pen tick before it are no part of our reference; one number stays whole."""
+    from inbox_agent.documents.lines import reference_cell
+
+    assert reference_cell(cell) == expected
+
+
+def test_an_account_number_run_together_is_no_amount() -> None:
+    """OCR joining "0550 1002 2113 37" gives "055010022113,37": money never starts 0x."""
+    from inbox_agent.documents.values import parse_amount
+
+    assert parse_amount("055010022113,37", decimal_comma=True) is None
+    assert parse_amount("0,50", decimal_comma=True) == Decimal("0.50")
+
+
+def test_bill_no_is_ours_and_the_check_number_column_is_not() -> None:
+    """GIVEN a QuickBooks export "Payer  Check/Ref No  Type  Bill No  ...  Amount Paid"
+    THEN the bill number is the reference, not the cheque's "ACH 50128"."""
+    from inbox_agent.documents.registry import extract_bytes
+
+    csv_text = (
+        "Payer,Check/Ref No,Type,Bill No,Amount Paid\n"
+        "Redwood Canyon Brewing Co,ACH 50128,Bill,A-1185,976.39\n"
+        'Redwood Canyon Brewing Co,ACH 50128,Bill,A-1197,"1,025.54"\n'
+    )
+    (obj,) = extract_bytes(csv_text.encode(), "qb.csv")
+    assert pairs(obj) == [("A-1185", Decimal("976.39")), ("A-1197", Decimal("1025.54"))]
+    assert obj["payment_reference"] == "ACH 50128"

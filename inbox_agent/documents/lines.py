@@ -109,9 +109,14 @@ _GLUED_DATE = re.compile(
 """A date cell printed against the next cell ("29/07/2026SI-067937"), as tight tables do."""
 _ROW_NUMBER = re.compile(r"^\d{1,3}[.)]?\s+(?=[A-Z]{2,}\b[^\d]{0,3}\d)")
 """A row number glued before a capitals-prefixed reference: "1 INV 77342", "2. CN 1070"."""
+_MARK = re.compile(r"[A-Za-z]|[\\/_|✓✔]{1,2}[A-Za-z]?[\\/_|]{0,2}")
+"""What a pen tick or a speck becomes in OCR: one letter, or slashes around one."""
+_LETTERED_REF = re.compile(r"[A-Za-z]{2,}[\w/.-]*\d[\w/.-]*")
+_ORDER_WORDS = frozenset({"po", "p.o", "lpo", "order", "bestellung", "commande", "pedido"})
+"""Words before the payer's purchase-order number."""
 _TYPED_REFERENCE = re.compile(
     r"^(?P<word>bill|invoice|credit(?: note| memo)?|rechnung|facture|gutschrift|avoir)"
-    r"\s+(?P<ref>\S*\d\S*)$",
+    r"\s+(?:(?:n[°º]|no\.?|nr\.?|#)\s*)?(?P<ref>\S*\d\S*)$",
     re.IGNORECASE,
 )
 """A document type printed in the reference cell ("Bill IPS-208988"): the type, then ours."""
@@ -425,7 +430,7 @@ def _pick_ref(cmap: ColumnMap, rows: Sequence[Sequence[str]], conv: Conventions)
 
     def share(index: int) -> float:
         cells = [reference_cell(cell) for row in rows if (cell := _cell(row, index))]
-        refs = sum(is_reference_like(cell) and not _is_money(cell, conv) for cell in cells)
+        refs = sum(_holds_reference(cell) and not _is_money(cell, conv) for cell in cells)
         return refs / len(cells) if cells else 0.0
 
     if share(cmap.ref) >= 0.5:
@@ -435,6 +440,14 @@ def _pick_ref(cmap: ColumnMap, rows: Sequence[Sequence[str]], conv: Conventions)
     dated = [cmap.date] if cmap.date is not None else []
     better = next((i for i in (*cmap.refs, *unnamed, *dated) if share(i) >= 0.5), None)
     return replace(cmap, ref=better) if better is not None else cmap
+
+
+def _holds_reference(cell: str) -> bool:
+    """A cell that is one reference, its prefix printed apart or not ("FS 118/02/2026")."""
+    words = cell.split()
+    if len(words) == 2 and words[0].isalpha() and len(words[0]) <= 4:
+        return is_reference_like(words[1])
+    return is_reference_like(cell)
 
 
 def infer_map(rows: Sequence[Sequence[str]], conv: Conventions) -> ColumnMap | None:
@@ -466,7 +479,37 @@ def reference_cell(cell: str) -> str:
     """
     if (dated := DATE_IN_TEXT.match(cell)) and cell[dated.end() :].strip():
         cell = cell[dated.end() :].strip()
-    return _ROW_NUMBER.sub("", cell)
+    return _one_reference(_ROW_NUMBER.sub("", cell))
+
+
+def _one_reference(cell: str) -> str:
+    """One number out of a cell a scan merged with its neighbour.
+
+    "118204 PO 77839" and "CHS/3310/26 LPO 7913" carry the payer's order after ours;
+    "61122 2026-INV-0093" and "5100012480 CSW/1285/25-26" a voucher before it, which is
+    only digits where ours has letters. A cell that is one number ("CN 0052", "INV
+    77342") is left as it is.
+    """
+    words = cell.split()
+    if len(words) < 2:
+        return cell
+    if len(words) == 2 and _MARK.fullmatch(words[0]) and _LETTERED_REF.fullmatch(words[1]):
+        return words[1]  # a tick or a stray mark before the number: "V KSP/INV/2291"
+    kept = [
+        word
+        for index, word in enumerate(words)
+        if not (index and words[index - 1].lower().strip(".:#") in _ORDER_WORDS)
+        and word.lower().strip(".:#") not in _ORDER_WORDS
+    ]
+    refs = [word for word in kept if is_reference_like(word)]
+    if not refs:
+        return cell  # "PO 4500012345" alone: paid against the order
+    if len(refs) < 2 and len(kept) == len(words):
+        return cell
+    lettered = [word for word in refs if any(ch.isalpha() for ch in word)]
+    if len(refs) >= 2 and len(lettered) == 1:
+        return lettered[0]
+    return " ".join(kept) if len(refs) < 2 else cell
 
 
 def _is_total_cell(cell: str) -> bool:

@@ -271,6 +271,8 @@ def _normalise_number(raw: str, *, decimal_comma: bool) -> str | None:
         whole, _, fraction = raw.rpartition(decimal_sep)
         if decimal_sep in whole or not fraction.isdigit():
             return None
+    if len(whole) > 1 and whole[0] == "0" and whole[1].isdigit():
+        return None  # "055010022113,37" is an account number run together, never money
     groups = re.split(r"[.,]", whole)
     if len(groups) > 1 and not _valid_groups(groups):
         return None
