@@ -195,8 +195,142 @@ def test_typed_list_without_headings_says_how_lines_were_found() -> None:
         "- 90041122: 4,100.00",
         "- 90041187: 380.25",
     ]
+    # A short mail: the sign-off is within the top lines, where the reader takes the
+    # first company it finds -- the explanation names that rule, not the sign-off one.
     payer = field(explain, "payer")
-    assert (payer["line"], payer["how"]) == (11, "the company under the sign-off")
+    assert (payer["line"], payer["how"]) == (11, "letterhead: a company in the top 15 lines")
+
+
+def how_read(explain: dict[str, Any], name: str) -> tuple[str | None, int | None, str]:
+    found = field(explain, name)
+    return found["value"], found["line"], found["how"]
+
+
+PAID_TABLE = "Invoice No.     Amount Paid\nINV-1001        1,200.00\nINV-1002          300.00\n"
+
+
+def test_payment_date_after_a_bare_date_word_names_that_fallback() -> None:
+    """GIVEN "Date 03/17/2026" with no label the reader lists
+    THEN the payment date comes from that line, found as a date after "Date"."""
+    text = f"Remittance Advice\nHarbour Freight Lines\nDate 03/17/2026\n\n{PAID_TABLE}"
+    explain = explained(text, "advice.txt")
+
+    assert how_read(explain, "payment_date") == (
+        "2026-03-17",
+        3,
+        'a date after "Date", not a label the reader lists',
+    )
+    assert field(explain, "payment_date")["text"] == "Date 03/17/2026"
+
+
+def test_a_letter_names_its_prose_date_total_and_letterhead() -> None:
+    """GIVEN a typed letter: the sender's company on top, a sentence wrapped over two
+    lines saying the payment was "made today (27/03/2026)", and "a payment of €8,420.00"
+    THEN the date is the prose date on the line that prints it, the total the prose
+    amount, the payer the letterhead, the currency the euro sign -- each with its line."""
+    text = (
+        "Northwind Traders Ltd\n12 Quay Street\n\nDear Sir / Madam,\n\n"
+        "Please find below the details of our EFT payment made\n"
+        "today (27/03/2026), which settles a payment of €8,420.00 for these invoices:\n\n"
+        "Invoice No.     Amount Paid\nSI-4471         5,120.00\nSI-4480         3,300.00\n"
+    )
+    explain = explained(text, "letter.txt")
+
+    assert how_read(explain, "payment_date") == (
+        "2026-03-27",
+        7,
+        "prose: a sentence saying when it was paid",
+    )
+    assert how_read(explain, "total") == ("8420.00", 7, 'prose: "payment of" an amount')
+    assert how_read(explain, "payer") == (
+        "Northwind Traders Ltd",
+        1,
+        "letterhead: a company in the top 15 lines",
+    )
+    assert how_read(explain, "currency") == ("EUR", 7, 'the symbol "€"')
+
+
+def test_payer_under_its_label_says_which_label() -> None:
+    """GIVEN "Payer: ..." and "Payment date: ..." THEN both name their label and line."""
+    text = (
+        "Remittance Advice\nPayer: Coral Coast Resorts Pty Ltd\nPayment date: 06/03/2026\n\n"
+        f"{PAID_TABLE}"
+    )
+    explain = explained(text, "advice.txt")
+
+    assert how_read(explain, "payer") == ("Coral Coast Resorts Pty Ltd", 2, 'label "Payer"')
+    assert field(explain, "payer")["text"] == "Payer: Coral Coast Resorts Pty Ltd"
+    assert how_read(explain, "payment_date") == ("2026-03-06", 3, 'label "Payment date"')
+
+
+def test_label_alone_on_its_line_gives_the_value_below() -> None:
+    """GIVEN "From:" alone on a line, the payer under it
+    THEN the payer's line is the one below the label, and the explanation says so."""
+    text = f"Remittance Advice\nFrom:\nCoral Coast Resorts Pty Ltd\n\n{PAID_TABLE}"
+    explain = explained(text, "advice.txt")
+
+    assert how_read(explain, "payer") == (
+        "Coral Coast Resorts Pty Ltd",
+        3,
+        'under the label "From"',
+    )
+
+
+def test_sign_off_below_the_top_lines_names_the_sign_off() -> None:
+    """GIVEN a mail whose only company is under "Kind regards," past the top lines
+    THEN the payer is the company under the sign-off, on its line."""
+    invoices = "".join(f"  - 900411{n:02d}: 1{n:02d}.00\n" for n in range(12))
+    text = (
+        f"Hi team,\n\nWe have paid the following invoices today:\n\n{invoices}\n"
+        "Kind regards,\nOrchid Logistics Pty Ltd\n"
+    )
+    explain = explained(text, "mail.txt")
+
+    assert how_read(explain, "payer") == (
+        "Orchid Logistics Pty Ltd",
+        19,
+        "the company under the sign-off",
+    )
+
+
+def test_fields_repeated_down_an_export_name_their_column() -> None:
+    """GIVEN a flat CSV export repeating payer, payment number, date and currency
+    THEN each field names its column and the first row that holds it (line 2)."""
+    csv_text = (
+        "Payer,Payment No,Payment Date,Currency,Invoice Number,Amount Paid\n"
+        "Coral Coast Resorts Pty Ltd,PMT-0098812,2026-03-06,AUD,INV-04015,819.10\n"
+        "Coral Coast Resorts Pty Ltd,PMT-0098812,2026-03-06,AUD,INV-04026,1135.17\n"
+    )
+    explain = explained(csv_text, "export.csv")
+
+    assert how_read(explain, "payment_reference") == (
+        "PMT-0098812",
+        2,
+        'export column "Payment No", the same on every row',
+    )
+    assert field(explain, "payment_reference")["text"].startswith(
+        "Coral Coast Resorts Pty Ltd   PMT-0098812"
+    )
+    assert how_read(explain, "payment_date")[2] == (
+        'export column "Payment Date", the same on every row'
+    )
+    assert how_read(explain, "currency") == (
+        "AUD",
+        2,
+        'export column "Currency", the same on every row',
+    )
+
+
+def test_without_explain_no_field_is_noted() -> None:
+    """GIVEN no recording THEN the hooks have nowhere to write and return at once."""
+    from inbox_agent.documents.field_notes import FieldNote, listening, noted
+
+    kept: list[FieldNote] = []
+    noted("payer", ("Acme Ltd", 0, "letterhead"), ["Acme Ltd"])
+    with listening(kept.append):
+        noted("payer", ("Acme Ltd", 0, "letterhead"), ["Acme Ltd"])
+    noted("payer", ("Acme Ltd", 0, "letterhead"), ["Acme Ltd"])
+    assert kept == [FieldNote("payer", "Acme Ltd", 1, "Acme Ltd", "letterhead")]
 
 
 def test_unread_heading_is_listed() -> None:

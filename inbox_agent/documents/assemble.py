@@ -83,7 +83,6 @@ def build_remittance(
         conventions=conventions,
         template=template,
         forced_decimal_comma=decimal_comma,
-        fields=fields,
         template_fields=template_fields,
         missing_columns=missing_columns,
     )

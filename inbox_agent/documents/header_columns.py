@@ -8,8 +8,9 @@ whose value is the same on every row holds that field for the whole payment.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
+from inbox_agent.documents.field_notes import noted_row
 from inbox_agent.documents.header import HeaderFields, label_field, payment_reference
 from inbox_agent.documents.payer_name import company_name
 from inbox_agent.documents.values import ISO_CURRENCIES, Conventions, parse_date
@@ -26,12 +27,28 @@ _EXPORT_HEADINGS = {
 _MIN_ROWS = 2
 
 
-def repeated_fields(grids: Sequence[Sequence[Sequence[str]]]) -> dict[str, str]:
+@dataclass(frozen=True, slots=True)
+class _Repeated:
+    """One field's value repeated down a column, and where it is first printed."""
+
+    value: str
+    heading: str
+    row: int
+    """The 1-based number of the first row holding it, counted over all the tables, as a
+    sheet's text prints one row a line."""
+    cells: tuple[str, ...]
+
+    def how(self) -> str:
+        return f'export column "{self.heading}", the same on every row'
+
+
+def _repeated_fields(grids: Sequence[Sequence[Sequence[str]]]) -> dict[str, _Repeated]:
     """Field -> value for every labelled column holding one value on all its rows.
 
     The heading row is the first row naming two header fields or more; the first table
     that has one decides.
     """
+    before = 0
     for grid in grids:
         rows = [[str(cell or "").strip() for cell in row] for row in grid]
         for index, row in enumerate(rows):
@@ -42,19 +59,29 @@ def repeated_fields(grids: Sequence[Sequence[Sequence[str]]]) -> dict[str, str]:
             }
             if len(named) < 2:
                 continue
-            found = _constant_values(rows[index + 1 :], named)
+            found = _constant_values(rows, index, named, before)
             if found:
                 return found
+        before += len(rows)
     return {}
 
 
-def _constant_values(rows: Sequence[Sequence[str]], named: dict[int, str]) -> dict[str, str]:
-    found: dict[str, str] = {}
+def _constant_values(
+    rows: Sequence[Sequence[str]], heading: int, named: dict[int, str], before: int
+) -> dict[str, _Repeated]:
+    found: dict[str, _Repeated] = {}
+    below = rows[heading + 1 :]
     for position, field in named.items():
-        values = {row[position] for row in rows if position < len(row) and row[position]}
-        filled = sum(1 for row in rows if position < len(row) and row[position])
-        if len(values) == 1 and filled >= _MIN_ROWS and field not in found:
-            found[field] = values.pop()
+        values = {row[position] for row in below if position < len(row) and row[position]}
+        filled = [
+            number
+            for number, row in enumerate(below, start=before + heading + 2)
+            if position < len(row) and row[position]
+        ]
+        if len(values) == 1 and len(filled) >= _MIN_ROWS and field not in found:
+            cells = tuple(rows[filled[0] - before - 1])
+            name = rows[heading][position]
+            found[field] = _Repeated(values.pop(), name, filled[0], cells)
     return found
 
 
@@ -69,21 +96,32 @@ def with_repeated_fields(
     The repeated columns win over the text: in such an export the text is only the rows
     again, so a label in it reads the first row's cells, not a header's value.
     """
-    found = repeated_fields(grids)
+    found = _repeated_fields(grids)
     if not found:
         return fields, currency
-    payer = company_name(found.get("payer")) or fields.payer
-    dated = parse_date(found.get("payment_date"), dayfirst=conventions.dayfirst)
-    reference = payment_reference(found.get("reference")) or fields.payment_reference
-    code = found.get("currency", "").upper()
+    payer, dated, reference, code = (
+        found.get(name) for name in ("payer", "payment_date", "reference", "currency")
+    )
+    name = company_name(payer.value) if payer else None
+    day = parse_date(dated.value, dayfirst=conventions.dayfirst) if dated else None
+    number = payment_reference(reference.value) if reference else None
+    iso = code.value.upper() if code and code.value.upper() in ISO_CURRENCIES else None
+    for field, value, repeated in (
+        ("payer", name, payer),
+        ("payment_date", day, dated),
+        ("payment_reference", number, reference),
+        ("currency", iso, code),
+    ):
+        if value and repeated:
+            noted_row(field, value, repeated.row, repeated.cells, repeated.how())
     return (
         replace(
             fields,
-            payer=payer,
-            payment_date=dated or fields.payment_date,
-            payment_reference=reference,
+            payer=name or fields.payer,
+            payment_date=day or fields.payment_date,
+            payment_reference=number or fields.payment_reference,
         ),
-        code if code in ISO_CURRENCIES else currency,
+        iso or currency,
     )
 
 

@@ -25,8 +25,8 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, TypeVar
 
 from inbox_agent.config.rules import ExtractionTemplate
+from inbox_agent.documents.field_notes import FieldNote
 from inbox_agent.documents.header import HeaderFields
-from inbox_agent.documents.header_sources import FieldNote
 from inbox_agent.documents.values import (
     DATE_IN_TEXT,
     Conventions,

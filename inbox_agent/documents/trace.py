@@ -3,8 +3,9 @@
 ``inbox-agent extract --explain`` tells the admin writing a payer template what was read
 from where. Rebuilding that afterwards would mean re-deciding everything the core
 decided, and drifting from it; so the core reports its decisions here as it makes them,
-through one-line hooks (:func:`grid_table`, :func:`text_table`, :func:`row`) and the
-assembly step (:func:`begin`, :func:`new_attempt`, :func:`decided`).
+through one-line hooks (:func:`grid_table`, :func:`text_table`, :func:`row`, and for
+the header fields :mod:`.field_notes`, whose notes are kept here) and the assembly step
+(:func:`begin`, :func:`new_attempt`, :func:`decided`).
 
 Recording is switched on per call with :func:`recording`, a context variable, so the
 readers and the core keep their signatures; when it is off every hook returns at once.
@@ -29,8 +30,7 @@ from inbox_agent.documents.columns import (
     find_header,
     normalise_heading,
 )
-from inbox_agent.documents.header import HeaderFields
-from inbox_agent.documents.header_sources import FieldNote, explain_fields
+from inbox_agent.documents.field_notes import FIELDS, FieldNote, listening
 from inbox_agent.documents.templates import is_template_heading
 from inbox_agent.documents.values import Conventions
 from matchers.types import RemittanceLine
@@ -102,6 +102,9 @@ class Explanation:
     why_numbers: str = ""
     why_dates: str = ""
     fields: list[FieldNote] = field(default_factory=list)
+    header: dict[str, FieldNote] = field(default_factory=dict)
+    """Each header field's source as its reader noted it; the last note of a field wins,
+    as the last reader to set it (the text, an export column, a template) did."""
     tables: list[TableNote] = field(default_factory=list)
     rows: list[RowNote] = field(default_factory=list)
     _last_map: ColumnMap | None = None
@@ -126,7 +129,8 @@ def recording(*, enabled: bool = True) -> Iterator[Recorder]:
     recorder = Recorder()
     token = _RECORDER.set(recorder if enabled else None)
     try:
-        yield recorder
+        with listening(_keep_field if enabled else None):
+            yield recorder
     finally:
         _RECORDER.reset(token)
 
@@ -169,11 +173,14 @@ def decided(
     conventions: Conventions,
     template: ExtractionTemplate | None,
     forced_decimal_comma: bool | None,
-    fields: HeaderFields,
     template_fields: Sequence[FieldNote] = (),
     missing_columns: Sequence[str] = (),
 ) -> None:
-    """Record the template, the conventions and where each header field came from."""
+    """Record the template, the conventions and where each header field came from.
+
+    The header readers noted their fields as they chose them; a template's labels and
+    fixed values, applied last, replace those notes.
+    """
     note = _current()
     if note is None:
         return
@@ -185,7 +192,7 @@ def decided(
     note.decimal_comma, note.day_first = conventions.decimal_comma, conventions.dayfirst
     note.why_numbers = _why_numbers(text, conventions, template, forced=forced_decimal_comma)
     note.why_dates = _why_dates(text, currency, template)
-    found = {n.field: n for n in explain_fields(text, fields, currency, conventions)}
+    found = dict(note.header)
     for fixed in template_fields:
         if fixed.value is not None:
             found[fixed.field] = fixed
@@ -195,7 +202,7 @@ def decided(
         found["currency"] = FieldNote(
             "currency", template.currency, how=f"fixed by template {template.name}"
         )
-    note.fields = list(found.values())
+    note.fields = [found.get(name) or FieldNote(name, None) for name in FIELDS]
 
 
 # --- hooks in the core --------------------------------------------------------------
@@ -262,6 +269,13 @@ def row(source: str | Sequence[str], line: RemittanceLine) -> None:
 
 
 # --- helpers ------------------------------------------------------------------------
+
+
+def _keep_field(field_note: FieldNote) -> None:
+    """Keep a header field's note in the explanation of the remittance being read."""
+    note = _current()
+    if note is not None:
+        note.header[field_note.field] = field_note
 
 
 def _current() -> Explanation | None:
