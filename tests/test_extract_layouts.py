@@ -994,3 +994,87 @@ def test_bill_no_is_ours_and_the_check_number_column_is_not() -> None:
     (obj,) = extract_bytes(csv_text.encode(), "qb.csv")
     assert pairs(obj) == [("A-1185", Decimal("976.39")), ("A-1197", Decimal("1025.54"))]
     assert obj["payment_reference"] == "ACH 50128"
+
+
+def test_czech_and_hungarian_advices() -> None:
+    """Czech "Číslo faktury ... Uhrazeno" beside the payer's "Č. dokladu", and Hungarian
+    forints without fillér, grouped by spaces, with page totals ("Lapösszeg") that are
+    no lines."""
+    from inbox_agent.documents.assemble import build_remittance
+
+    czech = (
+        "AVÍZO O PLATBĚ\nDatum úhrady: 12.03.2026\n"
+        "Č. dokladu        Číslo faktury     Var. symbol    Částka faktury       Uhrazeno\n"
+        "5100818672        FV26-00412        2600412        98 811,50 Kč     98 811,50 Kč\n"
+        "5100465595        DB26-0007         260007         -8 483,95 Kč     -8 483,95 Kč\n"
+    )
+    remittance = build_remittance("cz", text=czech)
+    assert line_pairs(remittance) == [
+        ("FV26-00412", Decimal("98811.50")),
+        ("DB26-0007", Decimal("-8483.95")),
+    ]
+    assert remittance.currency == "CZK"
+    hungarian = (
+        "FIZETÉSI ÉRTESÍTŐ\nKifizetés dátuma: 2026.03.05.\n"
+        "Ssz.   Bizonylat       Számlaszám        Bruttó (Ft)   Levonás (Ft)   Kifizetve (Ft)\n"
+        "1      KB-2603-1187    SZLA-2026-00870     1 688 189                       1 688 189\n"
+        "2      KB-2603-1190    SZLA-2026-00879     2 511 490         75 345       2 436 145\n"
+        "       Lapösszeg                                                         4 124 334\n"
+        "3      KB-2603-1191    SZLA-2026-00882     1 599 805                       1 599 805\n"
+    )
+    remittance = build_remittance("hu", text=hungarian)
+    assert line_pairs(remittance) == [
+        ("SZLA-2026-00870", Decimal("1688189.00")),
+        ("SZLA-2026-00879", Decimal("2436145.00")),
+        ("SZLA-2026-00882", Decimal("1599805.00")),
+    ]
+    assert str(remittance.payment_date) == "2026-03-05"
+    assert remittance.currency == "HUF"
+
+
+def test_camel_case_export_repeating_the_payment_amount_on_every_row() -> None:
+    """GIVEN an export "InvoiceNo, PaidAmount, PaymentAmount" whose PaymentAmount is the
+    payment's total on every row THEN each line pays its PaidAmount."""
+    from inbox_agent.documents.registry import extract_bytes
+
+    csv_text = (
+        "PaymentDate,PaymentRef,VoucherNo,InvoiceNo,GrossAmount,PaidAmount,PaymentAmount\n"
+        "2026-03-11,FAST0088,JV889100,261180,8235.39,8235.39,9513.17\n"
+        "2026-03-11,FAST0088,JV889102,261193,1647.08,1647.08,9513.17\n"
+        "2026-03-11,FAST0088,JV889104,CN260043,-369.30,-369.30,9513.17\n"
+    )
+    (obj,) = extract_bytes(csv_text.encode(), "export.csv")
+    assert pairs(obj) == [
+        ("261180", Decimal("8235.39")),
+        ("261193", Decimal("1647.08")),
+        ("CN260043", Decimal("-369.30")),
+    ]
+    assert obj["payment_date"] == "2026-03-11"
+
+
+def test_heading_with_a_rate_and_a_letter_naming_invoice_dates() -> None:
+    """ "Retention 5%" does not stop a heading line; "your invoice 10452 dated 3 February
+    2026 for €2,310.00" is read past the invoice's date."""
+    from inbox_agent.documents.assemble import build_remittance
+
+    table = (
+        "REMITTANCE ADVICE\n"
+        "Our Ref Your Invoice Claim incl GST Retention 5% Amount Paid\n"
+        "40187 INV-26-0012 $36,119.26 $1,805.96 $34,313.30\n"
+        "40189 INV-26-0019 $37,033.13 - $37,033.13\n"
+    )
+    assert line_pairs(build_remittance("nz", text=table)) == [
+        ("INV-26-0012", Decimal("34313.30")),
+        ("INV-26-0019", Decimal("37033.13")),
+    ]
+    letter = (
+        "Dear Sir/Madam,\nWe wish to advise that we have today made an electronic transfer of"
+        " €6,412.80.\nThis payment is in settlement of your invoice 10452 dated 3 February"
+        " 2026 for €2,310.00 and your invoice 10467 dated 12/02/2026 for €4,655.30, less"
+        " your credit note CN-0211 for €552.50.\n"
+    )
+    assert line_pairs(build_remittance("ie", text=letter)) == [
+        ("10452", Decimal("2310.00")),
+        ("10467", Decimal("4655.30")),
+        ("CN-0211", Decimal("-552.50")),
+    ]

@@ -214,6 +214,8 @@ SYNONYMS: tuple[tuple[str, Column, int], ...] = (
     ("ödenen tutar", Column.PAID, 3), ("ödenen", Column.PAID, 2), ("tutar", Column.AMOUNT, 1),
     ("fatura tarihi", Column.DATE, 3), ("fatura tutarı", Column.GROSS, 3),
     ("kesinti", Column.DEDUCTION, 2), ("iskonto", Column.DISCOUNT, 2),
+    ("claim", Column.GROSS, 2), ("claim incl gst", Column.GROSS, 3),
+    ("claim amount", Column.GROSS, 3),
     ("lpo", Column.PO, 2), ("lpo no", Column.PO, 3), ("lpo number", Column.PO, 3),
     ("s no", Column.TEXT, 1), ("sr no", Column.TEXT, 1), ("sl no", Column.TEXT, 1),
     ("retention", Column.DEDUCTION, 2), ("pagado", Column.PAID, 2),
@@ -223,7 +225,42 @@ SYNONYMS: tuple[tuple[str, Column, int], ...] = (
     ("check ref no", Column.TEXT, 0), ("check no", Column.TEXT, 0), ("cheque no", Column.TEXT, 0),
     ("bill no", Column.REF, 3), ("bill number", Column.REF, 3), ("bill", Column.REF, 2),
     ("payment method", Column.TEXT, 0), ("supplier id", Column.TEXT, 0),
-    ("belge no", Column.REF, 0), ("vade", Column.DATE, 0), ("vade tarihi", Column.DATE, 0),
+    ("belge no", Column.REF, 0),
+    # Czech, Slovak, Hungarian, Romanian
+    ("číslo faktury", Column.REF, 3), ("číslo faktúry", Column.REF, 3),
+    ("č faktury", Column.REF, 3),
+    ("č dokladu", Column.REF, 0), ("doklad", Column.REF, 0), ("var symbol", Column.TEXT, 0),
+    ("variabilní symbol", Column.TEXT, 0), ("splatnost", Column.DATE, 0),
+    ("částka faktury", Column.GROSS, 3), ("částka", Column.AMOUNT, 1), ("uhrazeno", Column.PAID, 3),
+    ("uhradené", Column.PAID, 3), ("suma", Column.AMOUNT, 1), ("datum vystavení", Column.DATE, 3),
+    ("számlaszám", Column.REF, 3), ("bizonylat", Column.REF, 0), ("teljesítés", Column.DATE, 1),
+    ("számla kelte", Column.DATE, 3), ("bruttó", Column.GROSS, 2),
+    ("bruttó összeg", Column.GROSS, 3),
+    ("levonás", Column.DEDUCTION, 2), ("kifizetve", Column.PAID, 3),
+    ("kifizetett összeg", Column.PAID, 3), ("összeg", Column.AMOUNT, 1), ("ssz", Column.TEXT, 1),
+    ("bizonylat típusa", Column.TYPE, 2), ("nr factură", Column.REF, 3),
+    ("nr factura", Column.REF, 3),
+    ("data facturii", Column.DATE, 3), ("scadența", Column.DATE, 0), ("scadenta", Column.DATE, 0),
+    ("valoare factură", Column.GROSS, 3), ("suma factură", Column.GROSS, 3),
+    ("sumă achitată", Column.PAID, 3), ("suma plătită", Column.PAID, 3),
+    ("suma platita", Column.PAID, 3), ("rest de plată", Column.OTHER, 2),
+    ("nr crt", Column.TEXT, 1),
+    ("tip", Column.TYPE, 1), ("op nr", Column.TEXT, 0), ("observații", Column.TEXT, 1),
+    # Greek, Vietnamese, Indonesian tax columns
+    ("αρ παραστατικού", Column.REF, 3), ("παραστατικού", Column.REF, 2), ("είδος", Column.TYPE, 1),
+    ("ποσό πληρωμής", Column.PAID, 3), ("ποσό", Column.AMOUNT, 1),
+    ("παραστατικό", Column.REF, 3), ("αρ τιμολογίου", Column.REF, 3), ("τιμολόγιο", Column.REF, 2),
+    ("ημ νία", Column.DATE, 1), ("ημερομηνία", Column.DATE, 1), ("καθαρή αξία", Column.OTHER, 1),
+    ("φπα", Column.OTHER, 1), ("σύνολο", Column.GROSS, 2), ("παρακρ", Column.DEDUCTION, 2),
+    ("παρακράτηση", Column.DEDUCTION, 2), ("πληρωτέο", Column.PAID, 3), ("α α", Column.TEXT, 1),
+    ("số hóa đơn", Column.REF, 3), ("ký hiệu hđ", Column.TEXT, 0), ("ngày hđ", Column.DATE, 2),
+    ("số tiền hđ", Column.GROSS, 3), ("đã thanh toán", Column.PAID, 3),
+    ("còn lại", Column.OTHER, 2),
+    ("stt", Column.TEXT, 1), ("số tiền", Column.AMOUNT, 1),
+    ("no invoice", Column.REF, 3), ("no faktur pajak", Column.TEXT, 0),
+    ("faktur pajak", Column.TEXT, 0),
+    ("dpp", Column.OTHER, 1), ("ppn", Column.OTHER, 1), ("pph", Column.DEDUCTION, 2),
+    ("pph 23", Column.DEDUCTION, 2), ("vade", Column.DATE, 0), ("vade tarihi", Column.DATE, 0),
     ("açıklama", Column.TEXT, 1), ("ödenen tutar (tl)", Column.PAID, 3),
 )  # fmt: skip
 
@@ -268,7 +305,9 @@ def normalise_heading(text: str) -> str:
     A word hyphenated across a two-line heading ("Rechnungs-" over "nummer") is joined, and
     the usual abbreviations (``amt``) are spelt out.
     """
-    folded = re.sub(r"(\w)-\s+(\w)", r"\1\2", text.lower())
+    # "InvoiceNo", "PaidAmount" and "invoice_no" name their words as "Invoice No" does.
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text).replace("_", " ")
+    folded = re.sub(r"(\w)-\s+(\w)", r"\1\2", spaced.lower())
     folded = folded.replace("#", " no ").replace("n°", " no ").replace("nº", " no ")
     folded = re.sub(r"\bno\.", " no ", folded)
     folded = re.sub(r"\bamt\b", "amount", folded)
@@ -436,6 +475,8 @@ class TextHeader:
 
 _GAP = re.compile(r"\s{2,}|\t")
 _COVERAGE = 0.6
+_RATE = re.compile(r"\(?\d{1,2}(?:[.,]\d{1,2})?\s?%\)?")
+"""A rate in a heading ("Retention 5%", "VAT (20%)"), the one digit a heading line holds."""
 """Share of a collapsed heading line's letters that known headings must cover."""
 
 
@@ -461,7 +502,7 @@ def find_text_header(text_lines: Sequence[str]) -> TextHeader | None:
     two lines of fixed-width text is read by joining the lines column by column.
     """
     for index, line in enumerate(text_lines):
-        if any(ch.isdigit() for ch in line):
+        if any(ch.isdigit() for ch in _RATE.sub("", line)):  # "Retention 5%" is a heading
             continue
         found = _heading_line(line, index)
         if found is None and index > 0:

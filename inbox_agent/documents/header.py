@@ -116,7 +116,24 @@ _SYMBOLS = (
     ("US$", "USD"), ("S$", "SGD"), ("HK$", "HKD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"),
     ("₹", "INR"), ("₱", "PHP"), ("₩", "KRW"), ("원", "KRW"), ("円", "JPY"), ("R$", "BRL"),
     ("zł", "PLN"), ("Kč", "CZK"), ("₺", "TRY"), ("TL", "TRY"), ("₫", "VND"), ("฿", "THB"),
+    ("NT$", "TWD"), ("₪", "ILS"), ("₦", "NGN"), ("KSh", "KES"), ("E£", "EGP"), ("Rp", "IDR"),
+    ("lei", "RON"), ("Ft", "HUF"), ("₴", "UAH"), ("₽", "RUB"), ("﷼", "SAR"),
 )  # fmt: skip
+"""Currency marks, the longer first ("NT$" before "$" forms): a bare "$" is left open."""
+
+
+def _symbol_pattern(symbol: str) -> re.Pattern[str]:
+    """The pattern of a currency mark in a document's text.
+
+    A mark spelt in letters ("Ft", "lei", "TL") counts only beside an amount or in a
+    heading's parentheses: "Ft Lauderdale" is a place, "12 500 Ft" is forints.
+    """
+    mark = rf"(?<![A-Za-z]){re.escape(symbol)}(?![A-Za-z])"
+    if symbol.isalpha():
+        return re.compile(rf"\d\s?{mark}|{mark}\s?\d|\(\s?{mark}\s?\)")  # "Bruttó (Ft)"
+    return re.compile(mark)
+
+
 _ISO_WORD = re.compile(
     r"(?<![A-Za-z0-9])(" + "|".join(sorted(ISO_CURRENCIES)) + r")(?![A-Za-z0-9])"
 )
@@ -155,7 +172,7 @@ def find_currency(text: str) -> str | None:
         noted_at("currency", code, text, first[code], "code on the page")
         return code
     for symbol, code in _SYMBOLS:
-        if found_symbol := re.search(rf"(?<![A-Za-z]){re.escape(symbol)}(?![A-Za-z])", text):
+        if found_symbol := _symbol_pattern(symbol).search(text):
             noted_at("currency", code, text, found_symbol.start(), f'the symbol "{symbol}"')
             return code
     return None

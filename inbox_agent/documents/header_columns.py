@@ -7,6 +7,7 @@ whose value is the same on every row holds that field for the whole payment.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -126,5 +127,6 @@ def with_repeated_fields(
 
 
 def _field_of(heading: str) -> str | None:
-    folded = " ".join(heading.casefold().rstrip(":").split())
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", heading).replace("_", " ")  # "PaymentDate"
+    folded = " ".join(spaced.casefold().rstrip(":").split())
     return _EXPORT_HEADINGS.get(folded) or label_field(f"{folded}:")

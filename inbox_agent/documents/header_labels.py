@@ -33,7 +33,8 @@ _LABEL_GROUPS: dict[str, tuple[str, ...]] = {
         r"(?:remittance|payment|advice) from", r"debtor",
         r"zahler", r"auftraggeber", r"payeur", r"donneur d'ordre", r"pagador",
         r"付款方", r"付款人", r"付款单位", r"付款單位", r"pembayar", r"pagante", r"płatnik",
-        r"betalare", r"betaler", r"ödeyen", r"支払者", r"지급인",
+        r"betalare", r"betaler", r"ödeyen", r"支払者", r"지급인", r"plátce", r"platitel",
+        r"fizető", r"plătitor", r"πληρωτής", r"người trả", r"đơn vị trả",
     ),
     "payee": (
         r"to\s*:", r"an\s*:", r"à\s*:", r"payee", r"beneficiary", r"supplier\s*:",
@@ -42,6 +43,8 @@ _LABEL_GROUPS: dict[str, tuple[str, ...]] = {
         r"remit to", r"fornecedor\s*:", r"proveedor\s*:", r"kontrahent\s*:",
         r"betalningsmottagare", r"mottaker", r"modtager", r"alıcı", r"受取人", r"수취인",
         r"fournisseur\s*:", r"begünstigter", r"beneficiario", r"begunstigde",
+        r"příjemce(?: platby)?", r"príjemca", r"kedvezményezett", r"beneficiar", r"furnizor\s*:",
+        r"προς\s*:", r"kính gửi", r"đơn vị thụ hưởng", r"kepada\s*:",
     ),
     "payment_date": (
         r"payment date", r"date paid", r"paid on", r"payment value date", r"value date",
@@ -54,7 +57,9 @@ _LABEL_GROUPS: dict[str, tuple[str, ...]] = {
         r"betaaldatum", r"petsa ng bayad", r"data do pagamento", r"data de pagamento",
         r"data płatności", r"data przelewu", r"betalningsdag", r"betalningsdatum",
         r"betalingsdato", r"ödeme tarihi", r"振込日", r"지급일자", r"지급일",
-        r"date de paiement",
+        r"date de paiement", r"datum úhrady", r"datum platby", r"datum splatnosti platby",
+        r"dátum úhrady", r"kifizetés dátuma", r"átutalás dátuma", r"data plății", r"data platii",
+        r"ημερομηνία πληρωμής", r"ngày thanh toán", r"ngày chuyển khoản", r"tanggal transfer",
         r"(?<![^\s])(?<!\w\s)date\s*:",
     ),
     "reference": (
@@ -70,10 +75,14 @@ _LABEL_GROUPS: dict[str, tuple[str, ...]] = {
         r"utr(?: no\.?)?\s*:",
         r"clave de rastreo(?: spei)?", r"referencia spei", r"folio(?: de pago)?",
         r"betalingsreferentie", r"payment\s*:", r"电汇编号", r"银行流水号",
+        r"číslo platebního příkazu", r"číslo platby", r"variabilní symbol platby",
+        r"átutalás azonosító", r"tranzakció azonosító", r"ordin de plată nr\.?",
+        r"αρ\. συναλλαγής", r"αριθμός συναλλαγής", r"số chứng từ", r"mã giao dịch",
+        r"no\.? transaksi",
     ),
     "currency": (
         r"currency", r"währung", r"devise", r"moneda", r"币种", r"幣別", r"货币", r"mata wang",
-        r"mata uang",
+        r"mata uang", r"měna", r"pénznem", r"moneda plății", r"νόμισμα", r"loại tiền",
     ),
     "total": (
         r"total paid", r"total payment", r"payment total", r"payment amount",
@@ -87,7 +96,9 @@ _LABEL_GROUPS: dict[str, tuple[str, ...]] = {
         r"total dibayar", r"totale", r"totalt(?: betalt)?", r"valor líquido", r"valor total",
         r"kwota przelewu",
         r"summa betalt", r"sum betalt", r"i alt", r"toplam", r"支払合計", r"お支払金額",
-        r"振込金額", r"지급총액", r"합계",
+        r"振込金額", r"지급총액", r"합계", r"celkem uhrazeno", r"celkem", r"spolu", r"összesen",
+        r"kifizetett összeg", r"total plată", r"σύνολα?", r"ποσό που καταβλήθηκε",
+        r"tổng cộng", r"tổng số tiền", r"total dibayarkan",
     ),
 }  # fmt: skip
 LABELS = re.compile(
@@ -109,7 +120,11 @@ REMITTANCE_WORDS = re.compile(
     r"付款通知|汇款通知|匯款通知|付款明细|付款明細|支払通知|送金案内|aviso de pagamento|"
     r"awizo płatności|betalningsavisering|betalingsadvis|betalingsspesifikasjon|"
     r"ödeme bildirimi|ödeme avisi|ÖDEME AVİSİ|ödeme dekontu|avis de paiement|"
-    r"지급통지|지급 안내|지급하였음|振込のご案内|お支払のご案内",
+    r"지급통지|지급 안내|지급하였음|振込のご案内|お支払のご案内|avízo o platbě|platební avízo|"
+    r"fizetési értesítő|aviz de plată|desfășurător plăți|ειδοποιητήριο πληρωμής|"
+    r"ειδοποιητηριο πληρωμης|"
+    r"giấy báo thanh toán|uhradili|kifizettük|am efectuat plata|in (?:full )?settlement of|"
+    r"electronic (?:funds )?transfer of|have (?:today )?(?:made|paid|transferred|remitted)",
     re.IGNORECASE,
 )
 """How an advice titles itself ("Remittance Advice"): the gate of the text fallback, and

@@ -71,14 +71,18 @@ _TOTAL_WORDS = re.compile(
     r"(?<!\w)(?:sub-?total|total|totals|grand total|sum|summe|gesamt\w*|zwischensumme|"
     r"balance|übertrag|carried forward|brought forward|montant total|kabuuan|totaal|"
     r"jumlah|合计|合計|总计|總計|total pagado|importe total|summa|sum|i alt|razem|suma|"
-    r"toplam|totalt|합계|소계|小計|総計)(?!\w)",
+    r"toplam|totalt|합계|소계|小計|総計|σύνολο|σύνολα|lapösszeg|átvitel|áthozat|összesen|"
+    r"celkem|mezisoučet|převod|subtotal|report|tổng cộng|cộng trang)(?!\w)",
     re.IGNORECASE,
 )
 _CREDIT_REF = re.compile(r"^(?:CN|CR|CRN|CM|GS|AV|KN)[-/ #.]?\d", re.IGNORECASE)
-_CREDIT_WORDS = re.compile(r"(?<!\w)(?:credit|gutschrift|avoir|storno)", re.IGNORECASE)
+_CREDIT_WORDS = re.compile(
+    r"(?<!\w)(?:credit|gutschrift|avoir|storno|πιστωτικό|dobropis|jóváírás|nota de credit)",
+    re.IGNORECASE,
+)
 _PO_REF = re.compile(r"^P\.?O\.?[-/ #:]*\d", re.IGNORECASE)
 _TYPE_WORDS: tuple[tuple[re.Pattern[str], ReferenceKind], ...] = (
-    (re.compile(r"^(?:cn|cr|crn|cm|gs|av|kn|credit\w*|gutschrift|avoir)(?!\w)"),
+    (re.compile(r"^(?:cn|cr|crn|cm|gs|av|kn|credit\w*|gutschrift|avoir|storno|πιστωτικό)(?!\w)"),
      ReferenceKind.CREDIT_NOTE),
     (re.compile(r"^(?:po|p o|purchase order|bestellung|commande)(?!\w)"), ReferenceKind.PO),
     (re.compile(r"^(?:inv|invoice|re|rechnung|facture|fa|bill)(?!\w)"), ReferenceKind.INVOICE),
@@ -122,6 +126,8 @@ _TYPED_REFERENCE = re.compile(
 """A document type printed in the reference cell ("Bill IPS-208988"): the type, then ours."""
 _MONEY_SHAPE = re.compile(r"\d[.,]\d{2}(?!\d)")
 _ARITHMETIC_SHARE = 0.8
+_REPEATED_ROWS = 3
+"""Rows enough to call an amount the same on every row a repeated payment total."""
 _COLUMN_GAP = 3
 """Spaces that part two columns of fixed-width text, rather than two words of one cell."""
 
@@ -342,6 +348,11 @@ def refine_map(cmap: ColumnMap, rows: Sequence[Sequence[str]], conv: Conventions
 
     named = {i: kind(i) for i in money if kind(i) in _MONEY_ROLES}
     free = [i for i in money if i not in named and i != cmap.ref and kind(i) is not Column.OTHER]
+    # A flat export repeats the payment's total on every row ("PaymentAmount"): not a line's.
+    repeated = [i for i in money if _same_on_every_row(i, rows)]
+    if len(repeated) < len(money):
+        named = {i: k for i, k in named.items() if i not in repeated}
+        free = [i for i in free if i not in repeated]
     paid = _rightmost(named, Column.PAID)
     gross = _rightmost(named, Column.GROSS)
     if paid is None:
@@ -354,6 +365,11 @@ def refine_map(cmap: ColumnMap, rows: Sequence[Sequence[str]], conv: Conventions
         gross = spare[0] if spare and spare[0] < paid else None
     refined = replace(cmap, paid=paid, gross=gross)
     return _reduction_between(refined, free, rows, money, conv)
+
+
+def _same_on_every_row(index: int, rows: Sequence[Sequence[str]]) -> bool:
+    cells = [cell for row in rows if (cell := _cell(row, index))]
+    return len(cells) >= _REPEATED_ROWS and len(set(cells)) == 1
 
 
 def _reduction_between(
@@ -526,6 +542,8 @@ def _row_to_raw(row: Sequence[str], cmap: ColumnMap, conv: Conventions) -> RawLi
         return None
     if ref.endswith(":") or is_label_line(ref) or any(_is_total_cell(c) for c in row):
         return None
+    if not any(ch.isdigit() for ch in ref):
+        return None  # a word in the reference column ("Lapösszeg", a page total) is no document
     if not doc_type and (typed := _TYPED_REFERENCE.match(ref)):
         doc_type, ref = typed["word"], typed["ref"]
 

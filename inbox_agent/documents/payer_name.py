@@ -15,8 +15,9 @@ COMPANY_SUFFIX = re.compile(
     r"(?<!\w)(?:s\.?a\.? de c\.?v\.?|pty|ltd|ltée|limited|inc|llc|gmbh|ag|s\.?a\.?|sarl|"
     r"sas|b\.?v\.?|n\.?v\.?|plc|"
     r"corp|corporation|company|co\.|kg|oy|ab|srl|s\.p\.a\.|pte|sdn\.?\s*bhd|bhd|"
-    r"co-op|cooperative|co-operative|ltda|sp\.\s?z\s?o\.\s?o|s\.?r\.?o|a/s|aps|asa|"
-    r"pvt|private limited|llp|kk|k\.k|a\.ş|şti|sti|plc)(?!\w)\.?"
+    r"ltda|sp\.\s?z\s?o\.\s?o|s\.?r\.?o|a/s|aps|asa|"
+    r"pvt|private limited|llp|kk|k\.k|a\.ş|şti|sti|plc|s\.a\.e|pllc|zrt|kft|"
+    r"α\.ε|ε\.π\.ε|s\.r\.l)(?!\w)\.?"
     r"|(?<!\w)(?-i:AS|ASA|AB|SA|AG|NV|BV)(?!\w)|株式会社|有限会社|주식회사|\(주\)|㈜",
     re.IGNORECASE,
 )

@@ -29,7 +29,12 @@ _DOCUMENT_WORD = re.compile(
 )
 _CREDIT_WORD = re.compile(r"credit|gutschrift|avoir|less\b|minus\b|deduct", re.IGNORECASE)
 _REFERENCE = re.compile(r"(?:no\.?\s*|number\s*|#\s*)?(?P<ref>[A-Za-z0-9][\w/.-]*\d[\w/-]*)")
-_AFTER_REF = re.compile(r"\s*(?:\(\s*(?P<paren>[^)]{1,30})\)|\s+for\s+(?P<for>\S+(?:\s\S+)?))")
+_AFTER_REF = re.compile(
+    r"\s*(?:dated\s+\d{1,2}\s+[^\W\d]{3,9}\s+\d{4}\s+|dated\s+[\d./-]{8,10}\s+)?"
+    r"(?:\(\s*(?P<paren>[^)]{1,30})\)|\s*for\s+(?P<for>\S+(?:\s\S+)?))"
+)
+"""The amount right after a reference, maybe past its date: "10452 dated 3 February 2026
+for €2,310.00", "SI-4471 (€5,120.00)"."""
 _ORDER_BEFORE = re.compile(
     r"(?:\bp\.?o\.?|order|bestellung|commande|pedido)\s*(?:no\.?|#)?\s*$", re.I
 )

@@ -54,7 +54,7 @@ def _amount_regex(group_marks: str) -> re.Pattern[str]:
     )
 
 
-def _whole_amount_regex() -> re.Pattern[str]:
+def _whole_amount_regex(group_marks: str = ".,'’\u00a0") -> re.Pattern[str]:
     """A money token of a currency without cents: grouped thousands or a currency mark.
 
     "74,921,000", "₩68,110,000", "¥1,250" and "70,026,000원" are amounts; a bare "2026" or
@@ -65,11 +65,11 @@ def _whole_amount_regex() -> re.Pattern[str]:
         (?:\((?=[^)]*\)))?
         [-−–△▲]?
         (?:
-            (?:(?:[¥₩]|JPY|KRW|(?:{_ISO_ALTERNATION}))\s?)?[-−–]?\d{{1,3}}(?:[.,'’\u00a0]\d{{3}})+
+            (?:(?:[¥₩₫]|JPY|KRW|(?:{_ISO_ALTERNATION}))\s?)?[-−–]?\d{{1,3}}(?:[{group_marks}]\d{{3}})+
           | (?:[¥₩]|JPY|KRW)\s?[-−–]?\d+
           | \d+[.,]\d{{2}}
         )
-        (?:\s?(?:[¥₩円원]|(?:{_ISO_ALTERNATION})\b))?
+        (?:\s?(?:[¥₩円원₫]|Ft\b|Kč|(?:{_ISO_ALTERNATION})\b))?
         (?:\)|-(?!\d)|\s?CR\b)?
         (?![\w%/]|[.,]\d)""",
         re.VERBOSE,
@@ -78,7 +78,12 @@ def _whole_amount_regex() -> re.Pattern[str]:
 
 AMOUNT_IN_TEXT = _amount_regex(".,'’\u00a0\u202f")
 _WHOLE_AMOUNT = _whole_amount_regex()
-_GROUPED_WHOLE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,])")
+_WHOLE_SPACE_GROUPS = _whole_amount_regex(".,'’\u00a0 ")
+_GROUPED_WHOLE = re.compile(r"(?<![\d.,])\d{1,3}(?:[,.]\d{3})+(?![\d.,])")
+_SPACED_WHOLE = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,])")
+_WHOLE_MIN = 3
+"""Grouped whole numbers, with no amount in cents anywhere, that make a document count
+its money in whole units (forints, dong, rupiah as some print them)."""
 _AMOUNT_SPACE_GROUPS = _amount_regex(".,'’\u00a0\u202f ")
 _DOT_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d{2}(?![\d,])")
 _MONEY_SHAPE = re.compile(r"\d[.,]\d{2}(?!\d)")
@@ -105,7 +110,7 @@ DATE_IN_TEXT = re.compile(
     re.VERBOSE,
 )
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})([./-])(\d{1,2})\2(\d{2,4})(?!\d)")
-_ISO_DATE = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T].*)?$")
+_ISO_DATE = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\.?(?:[ T].*)?$")
 _CJK_DATE = re.compile(r"^\s*(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日")
 """2026年3月14日, as Chinese and Japanese advices write a date: year, month, day."""
 _HAS_YEAR = re.compile(r"\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}\b|[A-Za-z]-\d{2}\b")
@@ -160,7 +165,8 @@ _MONTH_FIRST_CURRENCIES = frozenset({"USD", "PHP"})
 def find_amounts(text: str, conventions: Conventions) -> list[re.Match[str]]:
     """Every money token in ``text``, read with the document's grouping style."""
     if conventions.whole_units:
-        return list(_WHOLE_AMOUNT.finditer(text))
+        whole = _WHOLE_SPACE_GROUPS if conventions.space_groups else _WHOLE_AMOUNT
+        return list(whole.finditer(text))
     pattern = _AMOUNT_SPACE_GROUPS if conventions.space_groups else AMOUNT_IN_TEXT
     return list(pattern.finditer(text))
 
@@ -169,7 +175,8 @@ def looks_like_money(cell: str, conventions: Conventions) -> bool:
     """Whether a table cell holds an amount: with cents, or whole in a currency without."""
     if _MONEY_SHAPE.search(cell):
         return True
-    return conventions.whole_units and _WHOLE_AMOUNT.fullmatch(cell.strip()) is not None
+    whole = _WHOLE_SPACE_GROUPS if conventions.space_groups else _WHOLE_AMOUNT
+    return conventions.whole_units and whole.fullmatch(cell.strip()) is not None
 
 
 def detect_conventions(text: str, currency: str | None = None) -> Conventions:
@@ -181,9 +188,10 @@ def detect_conventions(text: str, currency: str | None = None) -> Conventions:
     Plain spaces group thousands only in decimal-comma text that never groups them with
     points, so a German position number before an amount ("3 150,00") stays apart.
     """
-    # "23.03.2026" is a date, not 23.03: a point or comma followed by more digits is not one.
-    commas = len(re.findall(r"\d,\d{2}(?![\d,.]\d|\d)", text))
-    points = len(re.findall(r"\d\.\d{2}(?![\d,.]\d|\d)", text))
+    # "23.03.2026" is a date, not 23.03: dates are left out of the count.
+    undated = DATE_IN_TEXT.sub(" ", text)
+    commas = len(re.findall(r"\d,\d{2}(?![\d,.]\d|\d)", undated))
+    points = len(re.findall(r"\d\.\d{2}(?![\d,.]\d|\d)", undated))
     decimal_comma = commas > points
     spaced = (
         decimal_comma and bool(_SPACE_GROUPED.search(text)) and not _DOT_GROUPED.search(text)
@@ -192,13 +200,15 @@ def detect_conventions(text: str, currency: str | None = None) -> Conventions:
         and len(_SPACE_GROUPED_POINT.findall(text)) >= 2
         and not _COMMA_GROUPED.search(text)
     )
-    whole = currency in ZERO_DECIMAL_CURRENCIES and len(_GROUPED_WHOLE.findall(text)) > max(
-        commas, points
+    grouped = len(_GROUPED_WHOLE.findall(text))
+    spaced_whole = len(_SPACED_WHOLE.findall(text))
+    whole = (currency in ZERO_DECIMAL_CURRENCIES and grouped > max(commas, points)) or (
+        commas + points == 0 and grouped + spaced_whole >= _WHOLE_MIN
     )
     return Conventions(
         decimal_comma=decimal_comma and not whole,
         dayfirst=_detect_dayfirst(text, currency),
-        space_groups=spaced and not whole,
+        space_groups=(spaced and not whole) or (whole and spaced_whole > grouped),
         whole_units=whole,
     )
 
