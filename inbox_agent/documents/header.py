@@ -76,9 +76,10 @@ _NOT_PAYMENT_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _DATE_WORD = re.compile(
-    r"(?<![^\W\d])(?:date|dated|datum|fecha|data|tarikh|tanggal|petsa)(?![^\W\d])|日期|日付",
+    r"(?<![^\W\d])(?:date|datum|fecha|data|tarikh|tanggal|petsa)(?![^\W\d])|日期|日付",
     re.IGNORECASE,
 )
+"""The bare word "Date" before a value; not "dated", which follows the invoice it dates."""
 _DATE_VALUE = DATE_IN_TEXT.pattern
 _PAID_ON = (
     re.compile(
