@@ -40,6 +40,7 @@ from inbox_agent.documents.columns import (
     spaced_cells,
 )
 from inbox_agent.documents.header import is_label_line, is_total_label
+from inbox_agent.documents.reference_words import Says, says
 from inbox_agent.documents.values import (
     DATE_IN_TEXT,
     Conventions,
@@ -87,20 +88,8 @@ _TYPE_WORDS: tuple[tuple[re.Pattern[str], ReferenceKind], ...] = (
     (re.compile(r"^(?:po|p o|purchase order|bestellung|commande)(?!\w)"), ReferenceKind.PO),
     (re.compile(r"^(?:inv|invoice|re|rechnung|facture|fa|bill)(?!\w)"), ReferenceKind.INVOICE),
 )  # fmt: skip
-_TYPE_TOKENS = frozenset({
-    "inv", "invoice", "cn", "crn", "cm", "gs", "kn", "credit", "gutschrift", "avoir",
-    "rechnung", "facture", "re", "rg",
-})  # fmt: skip
 _REF_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9/_.\-]*")
 _LETTER_PREFIXED = re.compile(r"[A-Za-z]{2,}[-/#_.]?\d")
-_PO_WORDS = frozenset({"po", "p.o", "p o", "order", "bestellung", "commande"})
-_PREFIX_WORDS = frozenset(
-    {"inv", "invoice", "cn", "credit", "re", "rechnung", "facture", *_PO_WORDS}
-)
-_NUMBER_PREFIXES = frozenset({"cn", "crn", "cm", "inv", "si", "dn", "or", "dr", "c/n"})
-"""Abbreviations printed as part of a document number, a space before its digits: the
-number is "CN 0052" as the payer wrote it, not "0052". In capitals only: "Inv 40412 -
-March freight" is a word before a number."""
 _NOT_DOCUMENT_WORDS = frozenset({
     "bsb", "account", "acct", "a/c", "ac", "iban", "swift", "bic", "routing", "sort", "tel",
     "phone", "fax", "mobile", "abn", "acn", "tin", "gst", "vat", "uen", "nzbn", "ust-idnr",
@@ -116,8 +105,6 @@ _ROW_NUMBER = re.compile(r"^\d{1,3}[.)]?\s+(?=[A-Z]{2,}\b[^\d]{0,3}\d)")
 _MARK = re.compile(r"[A-Za-z]|[\\/_|✓✔]{1,2}[A-Za-z]?[\\/_|]{0,2}")
 """What a pen tick or a speck becomes in OCR: one letter, or slashes around one."""
 _LETTERED_REF = re.compile(r"[A-Za-z]{2,}[\w/.-]*\d[\w/.-]*")
-_ORDER_WORDS = frozenset({"po", "p.o", "lpo", "order", "bestellung", "commande", "pedido"})
-"""Words before the payer's purchase-order number."""
 _TYPED_REFERENCE = re.compile(
     r"^(?P<word>bill|invoice|credit(?: note| memo)?|rechnung|facture|gutschrift|avoir)"
     r"\s+(?:(?:n[°º]|no\.?|nr\.?|#)\s*)?(?P<ref>\S*\d\S*)$",
@@ -514,8 +501,7 @@ def _one_reference(cell: str) -> str:
     kept = [
         word
         for index, word in enumerate(words)
-        if not (index and words[index - 1].lower().strip(".:#") in _ORDER_WORDS)
-        and word.lower().strip(".:#") not in _ORDER_WORDS
+        if not (index and says(words[index - 1], Says.ORDER)) and not says(word, Says.ORDER)
     ]
     refs = [word for word in kept if is_reference_like(word)]
     if not refs:
@@ -815,12 +801,12 @@ def _ref_tokens(text: str, *, glue_prefix: bool = True) -> list[tuple[str, str]]
         word = match[0]
         token = _GLUED_DATE.sub("", word.strip("[]()#:,;*"))
         if is_reference_like(token) and previous.lower().rstrip(".:") not in _NOT_DOCUMENT_WORDS:
-            prefix = previous if previous.lower().rstrip(".") in _PREFIX_WORDS else ""
+            prefix = previous if says(previous, Says.BEFORE) else ""
             if (
                 glue_prefix
                 and token.isdigit()
                 and previous.isupper()
-                and previous.lower().rstrip(".") in _NUMBER_PREFIXES
+                and says(previous, Says.PART)
                 and match.start() - previous_end < _COLUMN_GAP  # "INV   9001" is a type column
             ):
                 token = f"{previous_word.strip('[](),;*:')} {token}"  # "CN 0052", "SI# 18727"
@@ -837,7 +823,7 @@ def _choose_ref(
     "Doc No.  Your Ref" rows carry the payer's voucher first and our invoice second; the
     headings say which is which, by priority ("your reference" beats "document").
     """
-    plain = [c for c in candidates if c[1].lower().rstrip(".") not in _PO_WORDS]
+    plain = [c for c in candidates if not says(c[1], Says.ORDER)]
     if plain and len(plain) < len(candidates):  # "PO 4512345" is the payer's order, not ours
         candidates = plain
     if header is None:
@@ -868,7 +854,7 @@ def _type_word(text: str, ref: str) -> str:
     """A printed document type on the row ("CRN", "Gutschrift"), apart from the ref."""
     for word in text.split():
         token = word.strip("[]()#:,;*.").lower()
-        if token in _TYPE_TOKENS and word != ref:
+        if says(token, Says.TYPE) and word != ref:
             return token
     return ""
 
