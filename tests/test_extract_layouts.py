@@ -527,7 +527,7 @@ def test_unstack_rows_leaves_a_wrapped_description_alone() -> None:
     holds the same number of lines is that many rows."""
     from inbox_agent.documents.pdf_text import unstack_rows
 
-    wrapped = [["INV-1", "Freight and\nhandling", "10.00"]]
+    wrapped: list[list[str | None]] = [["INV-1", "Freight and\nhandling", "10.00"]]
     assert unstack_rows(wrapped) == wrapped
     stacked = [["INV-1\nINV-2", None, "10.00\n20.00"]]
     assert unstack_rows(stacked) == [["INV-1", None, "10.00"], ["INV-2", None, "20.00"]]
@@ -1077,4 +1077,25 @@ def test_heading_with_a_rate_and_a_letter_naming_invoice_dates() -> None:
         ("10452", Decimal("2310.00")),
         ("10467", Decimal("4655.30")),
         ("CN-0211", Decimal("-552.50")),
+    ]
+
+
+def test_headings_labels_and_titles_match_without_their_accents() -> None:
+    """OCR and ASCII-only systems drop accents: "AVIZ DE PLATA", "Nr. facturä" (ä read
+    for ă), "Cislo faktury" and "Datum uhrady" are read as their accented forms."""
+    from inbox_agent.documents.assemble import build_remittance
+    from inbox_agent.documents.columns import classify_heading
+    from inbox_agent.documents.header_labels import REMITTANCE_WORDS, label_field
+
+    assert REMITTANCE_WORDS.search("AVIZ DE PLATA")
+    assert label_field("Datum uhrady:") == "payment_date"
+    heading = classify_heading("Cislo faktury")
+    assert heading is not None and heading.priority == 3
+    text = (
+        "AVIZ DE PLATA\nNr.   Nr. facturä   Valoare (lei)   Achitat (lei)\n"
+        "1   /DLG-551/2026   12.261,86   12.261,86\n4 4 BKS006936   3.464,69   3.464,69\n"
+    )
+    assert line_pairs(build_remittance("ro", text=text)) == [
+        ("DLG-551/2026", Decimal("12261.86")),
+        ("BKS006936", Decimal("3464.69")),
     ]

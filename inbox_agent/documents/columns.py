@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from inbox_agent.documents.fold import fold_accents
 from inbox_agent.documents.templates import template_headings
 
 
@@ -279,9 +280,11 @@ OWNED_REFERENCES: tuple[tuple[str, Column, int], ...] = tuple(
 )
 """Whose number a heading names: "Your doc" is ours, "Our doc" is the payer's voucher."""
 
-_BY_PHRASE = {
-    phrase: (column, priority) for phrase, column, priority in (*OWNED_REFERENCES, *SYNONYMS)
-}
+_BY_PHRASE: dict[str, tuple[Column, int]] = {}
+for _phrase, _column, _priority in (*OWNED_REFERENCES, *SYNONYMS):
+    _key = fold_accents(_phrase)  # "référence" and "reference" meet: the higher priority holds
+    if _key not in _BY_PHRASE or _BY_PHRASE[_key][1] < _priority:
+        _BY_PHRASE[_key] = (_column, _priority)
 _PHRASES = re.compile(
     r"(?<!\w)(?:"
     + "|".join(re.escape(p) for p in sorted(_BY_PHRASE, key=len, reverse=True))
@@ -308,7 +311,7 @@ def normalise_heading(text: str) -> str:
     # "InvoiceNo", "PaidAmount" and "invoice_no" name their words as "Invoice No" does.
     spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text).replace("_", " ")
     folded = re.sub(r"(\w)-\s+(\w)", r"\1\2", spaced.lower())
-    folded = folded.replace("#", " no ").replace("n°", " no ").replace("nº", " no ")
+    folded = fold_accents(folded).replace("#", " no ").replace("n°", " no ").replace("nº", " no ")
     folded = re.sub(r"\bno\.", " no ", folded)
     folded = re.sub(r"\bamt\b", "amount", folded)
     folded = re.sub(r"[^\w%\s]", " ", folded)

@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
+from inbox_agent.documents.fold import fold_accents
+
 HEADER_LINES = 40
 """How far down the header reaches, for the readers that look where no label says."""
 HAS_DIGIT = re.compile(r"\d")
@@ -101,16 +103,24 @@ _LABEL_GROUPS: dict[str, tuple[str, ...]] = {
         r"tổng cộng", r"tổng số tiền", r"total dibayarkan",
     ),
 }  # fmt: skip
+
+
+def _with_folded(alternatives: tuple[str, ...]) -> set[str]:
+    """Each label as written and without its accents ("Datum uhrady" for "Datum úhrady")."""
+    return {*alternatives, *(fold_accents(alt) for alt in alternatives)}
+
+
 LABELS = re.compile(
     "|".join(
-        rf"(?P<{name}>(?<!\w)(?:{'|'.join(sorted(alts, key=len, reverse=True))})(?!\w)[ \t]*:?)"
+        rf"(?P<{name}>(?<!\w)(?:{'|'.join(sorted(_with_folded(alts), key=len, reverse=True))})"
+        r"(?!\w)[ \t]*:?)"
         for name, alts in _LABEL_GROUPS.items()
     ),
     re.IGNORECASE,
 )
 _LABEL_TAIL = re.compile(r"^[\s:#\-–.)\]]+")
 """What is left of a label before its value: "No.", "(Payer):", " - "."""
-REMITTANCE_WORDS = re.compile(
+_TITLES = (
     r"remittance|remit\b|payment advice|advice of payment|payment notification|"
     r"payment notice|zahlungsavis|zahlungsanzeige|avis de paiement|avis de règlement|"
     r"avis de virement|paid invoices|we have paid|following invoices|amount paid|gezahlt|"
@@ -124,9 +134,9 @@ REMITTANCE_WORDS = re.compile(
     r"fizetési értesítő|aviz de plată|desfășurător plăți|ειδοποιητήριο πληρωμής|"
     r"ειδοποιητηριο πληρωμης|"
     r"giấy báo thanh toán|uhradili|kifizettük|am efectuat plata|in (?:full )?settlement of|"
-    r"electronic (?:funds )?transfer of|have (?:today )?(?:made|paid|transferred|remitted)",
-    re.IGNORECASE,
+    r"electronic (?:funds )?transfer of|have (?:today )?(?:made|paid|transferred|remitted)"
 )
+REMITTANCE_WORDS = re.compile(f"{_TITLES}|{fold_accents(_TITLES)}", re.IGNORECASE)
 """How an advice titles itself ("Remittance Advice"): the gate of the text fallback, and
 the line the letterhead is printed above."""
 

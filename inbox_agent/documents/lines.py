@@ -83,7 +83,7 @@ _CREDIT_WORDS = re.compile(
 )
 _PO_REF = re.compile(r"^P\.?O\.?[-/ #:]*\d", re.IGNORECASE)
 _TYPE_WORDS: tuple[tuple[re.Pattern[str], ReferenceKind], ...] = (
-    (re.compile(r"^(?:cn|cr|crn|cm|gs|av|kn|credit\w*|gutschrift|avoir|storno|πιστωτικό)(?!\w)"),
+    (re.compile(r"^(?:cn|cr|crn|cm|gs|av|kn|credit\w*|gutschrift|avoir|storno|πιστωτικο)(?!\w)"),
      ReferenceKind.CREDIT_NOTE),
     (re.compile(r"^(?:po|p o|purchase order|bestellung|commande)(?!\w)"), ReferenceKind.PO),
     (re.compile(r"^(?:inv|invoice|re|rechnung|facture|fa|bill)(?!\w)"), ReferenceKind.INVOICE),
@@ -100,8 +100,9 @@ _GLUED_DATE = re.compile(
     r"^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?=[A-Za-z])"
 )
 """A date cell printed against the next cell ("29/07/2026SI-067937"), as tight tables do."""
-_ROW_NUMBER = re.compile(r"^\d{1,3}[.)]?\s+(?=[A-Z]{2,}\b[^\d]{0,3}\d)")
-"""A row number glued before a capitals-prefixed reference: "1 INV 77342", "2. CN 1070"."""
+_ROW_NUMBER = re.compile(r"^(?:\d{1,3}[.)]?\s+)+(?=[A-Z]{2,}[^\s\d]{0,3}\s?\d)")
+"""Row numbers glued before a capitals-prefixed reference: "1 INV 77342", "2. CN 1070",
+"4 4 BKS006936" (a number read twice)."""
 _MARK = re.compile(r"[A-Za-z]|[\\/_|✓✔]{1,2}[A-Za-z]?[\\/_|]{0,2}")
 """What a pen tick or a speck becomes in OCR: one letter, or slashes around one."""
 _LETTERED_REF = re.compile(r"[A-Za-z]{2,}[\w/.-]*\d[\w/.-]*")
@@ -482,7 +483,7 @@ def reference_cell(cell: str) -> str:
     """
     if (dated := DATE_IN_TEXT.match(cell)) and cell[dated.end() :].strip():
         cell = cell[dated.end() :].strip()
-    return _one_reference(_ROW_NUMBER.sub("", cell))
+    return _one_reference(_ROW_NUMBER.sub("", cell)).lstrip("/\\|_‚,;:").rstrip("|,;:")
 
 
 def _one_reference(cell: str) -> str:
@@ -799,7 +800,7 @@ def _ref_tokens(text: str, *, glue_prefix: bool = True) -> list[tuple[str, str]]
     previous_end = 0
     for match in re.finditer(r"\S+", text):
         word = match[0]
-        token = _GLUED_DATE.sub("", word.strip("[]()#:,;*"))
+        token = _GLUED_DATE.sub("", word.strip("[]()#:,;*").lstrip("/\\|"))
         if is_reference_like(token) and previous.lower().rstrip(".:") not in _NOT_DOCUMENT_WORDS:
             prefix = previous if says(previous, Says.BEFORE) else ""
             if (
