@@ -1099,3 +1099,45 @@ def test_headings_labels_and_titles_match_without_their_accents() -> None:
         ("DLG-551/2026", Decimal("12261.86")),
         ("BKS006936", Decimal("3464.69")),
     ]
+
+
+def test_italian_capital_prefixes_dutch_and_dynamics_headings() -> None:
+    """ "FT 1652/2024" and "NC 39/2024" keep their prefix beside the payer's "N. reg.";
+    Dutch "Uw factuurnr." beats "Boekstuknr."; Dynamics' "Externe Belegnr." is ours."""
+    from inbox_agent.documents.assemble import build_remittance
+
+    italian = [
+        ["N. reg.", "Documento", "Data doc.", "Tipo", "Importo doc.", "Importo pagato"],
+        ["9548", "NC 39/2024", "09/08/2024", "Nota di credito", "-912,86", "-912,86"],
+        ["2745", "FT 1652/2024", "22/08/2024", "Fattura", "13.084,77", "13.084,77"],
+    ]
+    assert line_pairs(build_remittance("it", text="Avviso di pagamento\n", grids=[italian])) == [
+        ("NC 39/2024", Decimal("-912.86")),
+        ("FT 1652/2024", Decimal("13084.77")),
+    ]
+    text_row = (
+        "Avviso di pagamento\nDocumento Data Importo pagato\nFT 1652/2024 22/08/2024 13.084,77\n"
+    )
+    assert line_pairs(build_remittance("it", text=text_row)) == [
+        ("FT 1652/2024", Decimal("13084.77"))
+    ]
+    dutch = (
+        "Betalingsadvies\n"
+        "Boekstuknr.   Uw factuurnr.   Factuurdatum   Factuurbedrag   Betaald   Openstaand\n"
+        "24709388      CN2024.389      05-08-2024     -€ 2.396,99     -€ 2.396,99     € 0,00\n"
+        "24708950      2024.11839      09-08-2024     € 10.827,86     € 10.827,86     € 0,00\n"
+    )
+    assert line_pairs(build_remittance("nl", text=dutch)) == [
+        ("CN2024.389", Decimal("-2396.99")),
+        ("2024.11839", Decimal("10827.86")),
+    ]
+    dynamics = [
+        ["Belegart", "Belegnr.", "Externe Belegnr.", "Ursprungsbetrag", "Ausgeglichener Betrag"],
+        ["Rechnung", "EK114729", "RE-2024-09596", "7.480,84", "7.331,22"],
+        ["Gutschrift", "EK912386", "GS-2024-00401", "-3.712,77", "-3.712,77"],
+    ]
+    remittance = build_remittance("de", text="Zahlungsavis\n", grids=[dynamics])
+    assert line_pairs(remittance) == [
+        ("RE-2024-09596", Decimal("7331.22")),
+        ("GS-2024-00401", Decimal("-3712.77")),
+    ]

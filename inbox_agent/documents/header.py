@@ -103,7 +103,7 @@ _PROSE_TOTAL = re.compile(
 _NEXT_LABEL = re.compile(r"\s+(?=[A-Z][\w.]*(?: [A-Za-z][\w.]*)?\s*:\s)")
 """Where the next "Label: value" starts on the same line."""
 _RUN_ON_LABEL = re.compile(
-    r"^(?:(?:no|nr|number|#|ref|reference)\b\.?\s*)+[:#]?\s*|^[^\d:]{1,30}:\s*",
+    r"^(?:(?:no|nr|number|#|ref|reference)\b\.?\s*)+[:#：]?\s*|^[^\d:：]{1,30}[:：]\s*|^：\s*",
     re.IGNORECASE,
 )
 """What is left of a label before its value: "No.", "Pembayaran :", "#"."""

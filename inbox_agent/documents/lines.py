@@ -43,6 +43,7 @@ from inbox_agent.documents.header import is_label_line, is_total_label
 from inbox_agent.documents.reference_words import Says, says
 from inbox_agent.documents.values import (
     DATE_IN_TEXT,
+    ISO_CURRENCIES,
     Conventions,
     find_amounts,
     looks_like_money,
@@ -805,15 +806,36 @@ def _ref_tokens(text: str, *, glue_prefix: bool = True) -> list[tuple[str, str]]
             prefix = previous if says(previous, Says.BEFORE) else ""
             if (
                 glue_prefix
-                and token.isdigit()
-                and previous.isupper()
-                and says(previous, Says.PART)
+                and token[:1].isdigit()
+                and _is_number_prefix(previous, numeric=token.isdigit())
                 and match.start() - previous_end < _COLUMN_GAP  # "INV   9001" is a type column
             ):
                 token = f"{previous_word.strip('[](),;*:')} {token}"  # "CN 0052", "SI# 18727"
             found.append((token, prefix))
         previous, previous_word, previous_end = token, word, match.end()
     return found
+
+
+def _is_number_prefix(word: str, *, numeric: bool) -> bool:
+    """Whether a word in capitals before a number is part of it as the payer printed it.
+
+    The known abbreviations ("CN 0052", "SI# 18727") always; any other two or three
+    capitals ("FT 1652/2024", "NC 39/2024") before a number with its own separators, which
+    no currency code, order or account word is.
+    """
+    if not word.isupper():
+        return False
+    if says(word, Says.PART):
+        return True
+    bare = word.strip(".:#")
+    return (
+        not numeric
+        and 2 <= len(bare) <= 3
+        and bare.isalpha()
+        and bare not in ISO_CURRENCIES
+        and not says(bare, Says.ORDER)
+        and bare.lower() not in _NOT_DOCUMENT_WORDS
+    )
 
 
 def _choose_ref(

@@ -92,6 +92,10 @@ _SPACE_GROUPED_POINT = re.compile(
 )
 """South African and Swiss style: "R 45 676.86", spaces grouping before a decimal point,
 trusted only after a currency mark: a row number before an amount looks the same."""
+_SPACED_POINT = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+\.\d{2}(?![\d.])")
+_SPACE_GROUPING_CURRENCIES = frozenset({"ZAR", "CHF", "SEK", "NOK", "PLN", "CZK"})
+"""Where thousands are grouped by spaces before a decimal point without a mark beside
+every amount ("161 805.52" under "Amount (R)")."""
 _COMMA_GROUPED = re.compile(r"\d,\d{3}(?![\d])")
 _SPACE_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+,\d{2}(?![\d,])")
 
@@ -197,8 +201,11 @@ def detect_conventions(text: str, currency: str | None = None) -> Conventions:
         decimal_comma and bool(_SPACE_GROUPED.search(text)) and not _DOT_GROUPED.search(text)
     ) or (
         not decimal_comma
-        and len(_SPACE_GROUPED_POINT.findall(text)) >= 2
         and not _COMMA_GROUPED.search(text)
+        and (
+            len(_SPACE_GROUPED_POINT.findall(text)) >= 2
+            or (currency in _SPACE_GROUPING_CURRENCIES and len(_SPACED_POINT.findall(text)) >= 2)
+        )
     )
     grouped = len(_GROUPED_WHOLE.findall(text))
     spaced_whole = len(_SPACED_WHOLE.findall(text))
