@@ -2,7 +2,8 @@
 
 Payers attach a scan as an image as often as inside a PDF. The image is opened with
 Pillow (already installed for pdfplumber), every frame of a multi-page TIFF is a page,
-and the pages go through the same OCR and layout as a scanned PDF (:mod:`.ocr`).
+and the pages go through the same OCR and layout as a scanned PDF (:mod:`.ocr`). A fax
+frame whose pixels are not square (204 x 98 dpi) is stretched to square pixels first.
 
 The reader is available wherever Pillow is, even without tesseract: an image advice
 then gets the clear "OCR is not installed" error rather than "unsupported", so the
@@ -99,18 +100,49 @@ def _frames(image: Image.Image) -> Iterator[tuple[Image.Image, float | None]]:
     try:
         for frame in ImageSequence.Iterator(image):
             frame.load()
-            yield frame.copy(), _dpi(frame)
+            yield square_pixels(frame.copy(), _dpi_pair(frame))
     except (OSError, ValueError, SyntaxError) as exc:
         raise DocumentError("corrupt", _CORRUPT) from exc
 
 
-def _dpi(image: Image.Image) -> float | None:
-    """The resolution the image says it has; ``None`` when absent or implausible."""
+def _dpi_pair(image: Image.Image) -> tuple[float, float] | None:
+    """The (across, down) resolution the image says it has; ``None`` when implausible."""
     value = image.info.get("dpi")
-    if isinstance(value, tuple) and value:
-        try:
-            dpi = float(value[0])
-        except (TypeError, ValueError):
-            return None
-        return dpi if 50 <= dpi <= 1200 else None
-    return None
+    if not isinstance(value, tuple) or not value:
+        return None
+    try:
+        across = float(value[0])
+        down = float(value[1]) if len(value) > 1 else across
+    except (TypeError, ValueError):
+        return None
+    if not 50 <= across <= 1200:
+        return None
+    if not 30 <= down <= 1200:
+        down = across
+    return across, down
+
+
+def square_pixels(
+    image: Image.Image, dpi: tuple[float, float] | None
+) -> tuple[Image.Image, float | None]:
+    """Stretch an image whose pixels are not square to square ones; return it and its dpi.
+
+    A fax in standard mode is 204 dpi across but only 98 dpi down (a "normal" G3/G4
+    TIFF), so every letter is half as tall in pixels as it is wide; tesseract, which
+    expects square pixels, reads such a page as garbage. The coarser axis is upsampled
+    (greyscale first, so a bilevel fax gets soft edges rather than doubled rows) to the
+    finer one's resolution, which is then the whole image's.
+    """
+    from PIL import Image as PILImage
+
+    if dpi is None:
+        return image, None
+    across, down = dpi
+    if abs(across - down) <= 0.05 * max(across, down):
+        return image, across
+    finer = max(across, down)
+    size = (round(image.width * finer / across), round(image.height * finer / down))
+    if size[0] * size[1] > ocr.MAX_PIXELS:
+        return image, across
+    gray = image.convert("L")
+    return gray.resize(size, PILImage.Resampling.BICUBIC), finer

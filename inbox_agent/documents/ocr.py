@@ -8,7 +8,9 @@ measured from the text lines themselves), faded ink stretched back to black, tin
 shading turned to paper, and cleared of table rules, which tesseract otherwise reads as
 ``|``, ``l`` or ``1``. Lines tesseract skipped are read again on their own, and so are
 the amounts, whose second readings are taken where they make the rows and the stated
-total add up (:mod:`.ocr_digits`).
+total add up (:mod:`.ocr_digits`). A phone photo's sheet is first cut out of its
+background and seen square-on (:mod:`.ocr_photo`), and an ``O`` read beside digits is
+taken for a zero when its glyph is as narrow as theirs (:mod:`.ocr_refs`).
 
 Tesseract is run as the ``tesseract`` command (Debian ``tesseract-ocr``, with
 ``tesseract-ocr-eng`` and ``tesseract-ocr-deu``; ``-jpn``, ``-kor``, ``-chi-sim`` and
@@ -38,6 +40,8 @@ from inbox_agent.documents.errors import DocumentError
 from inbox_agent.documents.lines import Grid
 from inbox_agent.documents.ocr_digits import DIGITS_ONLY, reread_amounts, settle
 from inbox_agent.documents.ocr_layout import PageLayout, Word, layout_page, parse_tsv
+from inbox_agent.documents.ocr_photo import square_on
+from inbox_agent.documents.ocr_refs import zeros_by_width
 from inbox_agent.documents.ocr_script import page_languages
 from matchers.types import Remittance
 
@@ -208,6 +212,7 @@ def ocr_page(image: Image.Image, dpi: float | None = None) -> OcrPage:
     words += read_missed_lines(prepared, words, langs=other)
     words = settle(words, reread_amounts(prepared.image, words, partial(
         run_tesseract, dpi=prepared.dpi, whitelist=DIGITS_ONLY)))  # fmt: skip
+    words = zeros_by_width(prepared.image, words)
     layout = layout_page(words)
     seconds = time.perf_counter() - started
     width, height = prepared.image.size
@@ -343,7 +348,8 @@ class PreparedPage:
 def prepare(image: Image.Image, *, dpi: float | None = None) -> PreparedPage:
     """Turn a scan into what tesseract reads best.
 
-    Steps: greyscale on white, median filter against specks, rescale to about 300 dpi,
+    Steps: greyscale on white, a photographed sheet cut out of its background and seen
+    square-on (:mod:`.ocr_photo`), median filter against specks, rescale to about 300 dpi,
     division by the blurred background against shadows and yellowed paper, skew
     measured on the text and rotated away, ink stretched to black, table rules erased.
     The page stays greyscale: tesseract's recogniser reads the soft edges of a letter
@@ -353,7 +359,11 @@ def prepare(image: Image.Image, *, dpi: float | None = None) -> PreparedPage:
     import numpy as np
     from PIL import Image as PILImage
 
-    gray, effective_dpi = _rescale(_denoise(_to_gray(image)), dpi)
+    gray = _to_gray(image)
+    photo = square_on(gray)
+    if photo is not None:  # a phone photo of the sheet: its resolution is the sheet's
+        gray, dpi = photo
+    gray, effective_dpi = _rescale(_denoise(gray), dpi)
     flat = _flatten(gray)
     skew = estimate_skew(flat < min(otsu_threshold(flat), _MAX_INK_LEVEL))
     if abs(skew) >= 0.1:

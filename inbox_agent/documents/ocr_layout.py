@@ -17,7 +17,9 @@ layout-agnostic code as a text PDF:
 OCR confuses look-alike glyphs. Tokens that are clearly numbers (amounts with two
 decimals, dates) are corrected here (O->0, l/I->1, S->5, B->8, and a thousands separator
 read as the decimal one); references are cleaned only where the part after the letter
-prefix is mostly digits, and anything else is left to the matcher's fuzzy comparison.
+prefix is mostly digits, or where the token itself or the other references of its
+shape on the page show which glyph was printed (:mod:`.ocr_refs`); anything else is
+left to the matcher's fuzzy comparison.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from inbox_agent.documents.columns import (
     normalise_heading,
 )
 from inbox_agent.documents.lines import Grid
+from inbox_agent.documents.ocr_refs import agree_on_shapes, fix_token
 
 CELL_GAP = 1.3
 """A gap wider than this many word heights separates cells; a space is about 0.4."""
@@ -164,6 +167,7 @@ def layout_page(words: Iterable[Word]) -> PageLayout:
     kept = [_with_text(word, correct_token(word.text, decimal_comma=decimal_comma))
             for word in kept]  # fmt: skip
     agreed = agree_on_prefixes([word.text for word in kept])
+    agreed = agree_on_shapes([fix_token(text) for text in agreed])
     kept = [_with_text(word, text) for word, text in zip(kept, agreed, strict=True)]
     rows = group_rows(kept)
     for row in rows:
@@ -248,11 +252,16 @@ def correct_token(text: str, *, decimal_comma: bool) -> str:
         text = text[:-1]
     ref = _PREFIXED_REF.match(text)
     if ref and _mostly_digits(ref["rest"], share=0.6):
-        return ref["prefix"] + ref["rest"].translate(_DIGIT_FOR)
+        rest = ref["rest"]
+        # A capital B right after the separator is a series letter (``ETN-B7781``,
+        # ``CR-B-0412``): tesseract reads a printed 8 there as 8, and B as B.
+        kept = rest[0] if _SERIES_LETTER.match(rest) else ""
+        return ref["prefix"] + kept + rest[len(kept) :].translate(_DIGIT_FOR)
     text = _RULE_BEFORE_CAPS.sub("", text)  # ``lINV``: a table's rule read as an l
     return _LOWER_L_IN_CAPS.sub(r"\1I\2", text)  # ``Sl#``: an I read as an l
 
 
+_SERIES_LETTER = re.compile(r"^B(?=[0-9]{3}|[-/][0-9])")
 _RULE_BEFORE_CAPS = re.compile(r"^[l|](?=[A-Z]{2})")
 """A lower-case l or bar glued before capitals: the cell's left rule, not a letter."""
 _LOWER_L_IN_CAPS = re.compile(r"^([A-Z]{1,3})l([A-Z]{0,3}[#\-/]?)$")
@@ -365,10 +374,14 @@ def fix_headings(cells: list[list[Word]]) -> list[list[Word]]:
 
     ``Zahibetrag`` for ``Zahlbetrag`` would leave the table without its paid column; a
     cell of a heading row (no digits, at least one cell already a known heading) that
-    is one or two letters off a known heading is replaced by that heading.
+    is one or two letters off a known heading is replaced by that heading. A digit or
+    two inside a heading (``Disc 1%``) does not make the row a row of values.
     """
     texts = [" ".join(word.text for word in cell) for cell in cells]
-    if len(cells) < 2 or any(ch.isdigit() for text in texts for ch in text):
+    # A heading row holds no number, but a heading may: ``Disc 1%``, ``VAT 20%``.
+    if len(cells) < 2 or sum(ch.isdigit() for text in texts for ch in text) > 2:
+        return cells
+    if any(_mostly_digits(text) for text in texts):
         return cells
     if any(_is_cjk(ch) for text in texts for ch in text):
         cells = _split_cjk_headings(cells)
