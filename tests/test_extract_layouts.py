@@ -1141,3 +1141,16 @@ def test_italian_capital_prefixes_dutch_and_dynamics_headings() -> None:
         ("RE-2024-09596", Decimal("7331.22")),
         ("GS-2024-00401", Decimal("-3712.77")),
     ]
+
+
+def test_a_row_whose_only_other_amount_shifted_under_the_discount() -> None:
+    """GIVEN "Brutto  Skonto 2%  Überwiesen" and a credit row with two amounts, the second
+    under the discount heading THEN the credit pays its amount, not twice its amount."""
+    from inbox_agent.documents.lines import RawLine, make_line
+
+    line = make_line(RawLine(ref="CN-0121", paid=None, gross=Decimal("-258.63"),
+                             deduction=Decimal("-258.63")))  # fmt: skip
+    assert line is not None and line.paid_amount == Decimal("-258.63")
+    partly = make_line(RawLine(ref="INV-1", paid=None, gross=Decimal("100.00"),
+                               deduction=Decimal("2.00")))  # fmt: skip
+    assert partly is not None and partly.paid_amount == Decimal("98.00")

@@ -969,6 +969,11 @@ def make_line(raw: RawLine) -> RemittanceLine | None:
     discount = abs(raw.discount) if raw.discount is not None else ZERO
     deduction = abs(raw.deduction) if raw.deduction is not None else ZERO
     paid = raw.paid
+    if paid is None and raw.gross is not None and abs(raw.gross) in {discount, deduction}:
+        # The row's one other amount sits under the reduction's heading because the
+        # cells shifted ("CN-0121  -258,63  -258,63" under "Brutto  Skonto  Überwiesen"):
+        # nobody deducts a whole invoice and prints no payment; it is the amount paid.
+        paid, discount, deduction = raw.gross, ZERO, ZERO
     if paid is None:
         if raw.gross is None:
             return None
