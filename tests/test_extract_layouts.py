@@ -1154,3 +1154,17 @@ def test_a_row_whose_only_other_amount_shifted_under_the_discount() -> None:
     partly = make_line(RawLine(ref="INV-1", paid=None, gross=Decimal("100.00"),
                                deduction=Decimal("2.00")))  # fmt: skip
     assert partly is not None and partly.paid_amount == Decimal("98.00")
+
+
+def test_headerless_rows_of_gross_paid_and_balance() -> None:
+    """GIVEN rows without a heading line holding gross, paid and the balance left (gross =
+    paid + balance) THEN the middle amount is paid; "100.00 2.00 98.00" stays a discount."""
+    from inbox_agent.documents.columns import Column
+    from inbox_agent.documents.lines import _assign_amounts
+
+    paid_then_balance = [Decimal("163882.62"), Decimal("98329.57"), Decimal("65553.05")]
+    assert _assign_amounts(paid_then_balance, [])[Column.PAID] == Decimal("98329.57")
+    settled = [Decimal("255784.95"), Decimal("255784.95"), Decimal("0.00")]
+    assert _assign_amounts(settled, [])[Column.PAID] == Decimal("255784.95")
+    discounted = [Decimal("100.00"), Decimal("2.00"), Decimal("98.00")]
+    assert _assign_amounts(discounted, [])[Column.PAID] == Decimal("98.00")

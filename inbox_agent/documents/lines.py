@@ -910,9 +910,17 @@ def _assign_amounts(values: Sequence[Decimal], order: Sequence[Column]) -> dict[
         return {}
     if len(values) == 3 and Column.DEDUCTION in order and Column.DISCOUNT not in order:
         return dict(zip((Column.GROSS, Column.DEDUCTION, Column.PAID), values, strict=True))
+    if len(values) == 3 and not order and _paid_then_balance(*values):
+        # "255,784.95  255,784.95  0.00": paid, then the balance left; a discount is the
+        # smaller part of a gross, never the larger.
+        return {Column.GROSS: values[0], Column.PAID: values[1]}
     if len(values) in by_count:
         return dict(zip(by_count[len(values)], values, strict=True))
     return {Column.GROSS: values[0], Column.PAID: values[-1]}
+
+
+def _paid_then_balance(gross: Decimal, middle: Decimal, last: Decimal) -> bool:
+    return gross == middle + last and middle >= last
 
 
 def _resolve_amount_column(column: Column, order: Sequence[Column]) -> Column:
