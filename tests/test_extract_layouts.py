@@ -1168,3 +1168,38 @@ def test_headerless_rows_of_gross_paid_and_balance() -> None:
     assert _assign_amounts(settled, [])[Column.PAID] == Decimal("255784.95")
     discounted = [Decimal("100.00"), Decimal("2.00"), Decimal("98.00")]
     assert _assign_amounts(discounted, [])[Column.PAID] == Decimal("98.00")
+
+
+def test_a_voucher_printed_against_our_number_and_voucher_headings() -> None:
+    """GIVEN an unruled sheet whose "Buchungs-Nr." cell touches the "Rechnungs-Nr." one
+    ("9963825CH41920716") THEN ours is read apart; Swedish "Ver.nr" and Spanish
+    "Nº asiento" are the payer's vouchers beside "Fakturanr" and "Su factura"."""
+    from inbox_agent.documents.assemble import build_remittance
+
+    german = (
+        "Zahlungsavis\nBuchungs-Nr. Rechnungs-Nr. Datum Betrag Skonto Bezahlt\n"
+        "9963825CH41920716 22.07.2024 7,558.14 226.74 7,331.40\n"
+        "1695359CH41191816 08.07.2024 442.21 13.27 428.94\n"
+    )
+    assert line_pairs(build_remittance("ch", text=german)) == [
+        ("CH41920716", Decimal("7331.40")),
+        ("CH41191816", Decimal("428.94")),
+    ]
+    swedish = (
+        "Betalningsavisering\nVer.nr Fakturanr OCR Fakturadatum Fakturabelopp Betalt belopp\n"
+        "634985 5547642 3983319851 2024-08-13 6 352,01 6 352,01\n"
+        "602888 5512816 3646428885 2024-07-23 2 095,07 2 095,07\n"
+    )
+    assert [ref for ref, _ in line_pairs(build_remittance("se", text=swedish))] == [
+        "5547642",
+        "5512816",
+    ]
+    spanish = (
+        "Aviso de pago\nNº asiento Su factura / pedido Fecha doc. Importe Pagado\n"
+        "509554 PED-33233 03/08/2024 6.136,67 6.136,67\n"
+        "658685 F-3392/2024 06/08/2024 6.708,90 6.708,90\n"
+    )
+    assert [ref for ref, _ in line_pairs(build_remittance("es", text=spanish))] == [
+        "PED-33233",
+        "F-3392/2024",
+    ]

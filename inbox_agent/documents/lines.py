@@ -97,6 +97,8 @@ _NOT_DOCUMENT_WORDS = frozenset({
     "konto", "blz",
 })  # fmt: skip
 """Words before a number that make it a bank, phone or tax number, never a document."""
+_GLUED_VOUCHER = re.compile(r"^(?P<voucher>\d{5,})(?P<ref>[A-Z]{2,}[-/]?(?:[A-Z]+-)?\d[\w/-]*)$")
+"""A number of the payer's run against ours where two cells touch: "385994PO3684376"."""
 _GLUED_DATE = re.compile(
     r"^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?=[A-Za-z])"
 )
@@ -802,6 +804,10 @@ def _ref_tokens(text: str, *, glue_prefix: bool = True) -> list[tuple[str, str]]
     for match in re.finditer(r"\S+", text):
         word = match[0]
         token = _GLUED_DATE.sub("", word.strip("[]()#:,;*").lstrip("/\\|"))
+        if glued := _GLUED_VOUCHER.match(token):
+            # "9963825CH41920716": a voucher cell printed against our number.
+            found.append((glued["voucher"], ""))
+            token = glued["ref"]
         if is_reference_like(token) and previous.lower().rstrip(".:") not in _NOT_DOCUMENT_WORDS:
             prefix = previous if says(previous, Says.BEFORE) else ""
             if (
