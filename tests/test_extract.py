@@ -703,3 +703,21 @@ def test_a_letters_total_and_a_japanese_addressee() -> None:
     assert read_header(letter, Conventions()).total == Decimal("8420.00")
     japanese = "ケストレル・インスツルメンツ株式会社 御中\n株式会社浪速精機\n支払通知書\n"
     assert read_header(japanese, Conventions()).payer == "株式会社浪速精機"
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "expected"),
+    [
+        ("Payment Date24/09/2024\n", "payment_date", date(2024, 9, 24)),
+        ("Avis-Nr.     AV 24-07731\n", "payment_reference", "AV 24-07731"),
+        ("AWIZO PŁATNOŚCI nr AW/2024/09/117\n", "payment_reference", "AW/2024/09/117"),
+    ],
+)
+def test_labels_glued_to_their_value_and_numbered_titles(
+    text: str, field: str, expected: object
+) -> None:
+    """A label a tight cell runs into its value, "Avis-Nr." and a title that carries the
+    advice's number ("AWIZO PŁATNOŚCI nr ...") give the header field."""
+    from inbox_agent.documents.header import read_header
+
+    assert getattr(read_header(text, Conventions()), field) == expected

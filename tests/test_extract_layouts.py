@@ -1168,6 +1168,8 @@ def test_headerless_rows_of_gross_paid_and_balance() -> None:
     assert _assign_amounts(settled, [])[Column.PAID] == Decimal("255784.95")
     discounted = [Decimal("100.00"), Decimal("2.00"), Decimal("98.00")]
     assert _assign_amounts(discounted, [])[Column.PAID] == Decimal("98.00")
+    credit = [Decimal("-69861.90"), Decimal("0.00"), Decimal("-69861.90")]
+    assert _assign_amounts(credit, [])[Column.PAID] == Decimal("-69861.90")
 
 
 def test_a_voucher_printed_against_our_number_and_voucher_headings() -> None:

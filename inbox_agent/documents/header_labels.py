@@ -80,7 +80,9 @@ _LABEL_GROUPS: dict[str, tuple[str, ...]] = {
         r"číslo platebního příkazu", r"číslo platby", r"variabilní symbol platby",
         r"átutalás azonosító", r"tranzakció azonosító", r"ordin de plată nr\.?",
         r"αρ\. συναλλαγής", r"αριθμός συναλλαγής", r"số chứng từ", r"mã giao dịch",
-        r"no\.? transaksi",
+        r"no\.? transaksi", r"avis-?nr\.?", r"avisnummer",
+        r"(?:awizo płatności|payment advice|remittance advice|zahlungsavis|avis de paiement)"
+        r"\s+(?:nr|no|n[°º])\.?",
     ),
     "currency": (
         r"currency", r"währung", r"devise", r"moneda", r"币种", r"幣別", r"货币", r"mata wang",
@@ -113,7 +115,7 @@ def _with_folded(alternatives: tuple[str, ...]) -> set[str]:
 LABELS = re.compile(
     "|".join(
         rf"(?P<{name}>(?<!\w)(?:{'|'.join(sorted(_with_folded(alts), key=len, reverse=True))})"
-        r"(?!\w)[ \t]*:?)"
+        r"(?![^\W\d])[ \t]*:?)"  # "Payment Date24/09/2024": a value glued on still counts
         for name, alts in _LABEL_GROUPS.items()
     ),
     re.IGNORECASE,

@@ -926,7 +926,8 @@ def _assign_amounts(values: Sequence[Decimal], order: Sequence[Column]) -> dict[
 
 
 def _paid_then_balance(gross: Decimal, middle: Decimal, last: Decimal) -> bool:
-    return gross == middle + last and middle >= last
+    gross, middle, last = abs(gross), abs(middle), abs(last)  # a credit's row the same
+    return gross == middle + last and middle >= last and middle > 0
 
 
 def _resolve_amount_column(column: Column, order: Sequence[Column]) -> Column:
