@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from inbox_agent.documents.fold import fold_accents
+from inbox_agent.documents.fold import fold_accents, split_joined_words
 from inbox_agent.documents.templates import template_headings
 
 
@@ -321,9 +321,7 @@ def normalise_heading(text: str) -> str:
     A word hyphenated across a two-line heading ("Rechnungs-" over "nummer") is joined, and
     the usual abbreviations (``amt``) are spelt out.
     """
-    # "InvoiceNo", "PaidAmount" and "invoice_no" name their words as "Invoice No" does.
-    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text).replace("_", " ")
-    folded = re.sub(r"(\w)-\s+(\w)", r"\1\2", spaced.lower())
+    folded = re.sub(r"(\w)-\s+(\w)", r"\1\2", split_joined_words(text).lower())
     folded = fold_accents(folded).replace("#", " no ").replace("n°", " no ").replace("nº", " no ")
     folded = re.sub(r"\bno\.", " no ", folded)
     folded = re.sub(r"\bamt\b", "amount", folded)

@@ -7,6 +7,7 @@ accents folded on both sides.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 
@@ -26,3 +27,11 @@ def _base_letter(ch: str) -> str:
     if len(parts) > 1 and all(unicodedata.combining(mark) for mark in parts[1:]):
         return parts[0]
     return ch
+
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def split_joined_words(text: str) -> str:
+    """Words an export runs together, apart: "InvoiceNo", "invoice_no" as "Invoice No"."""
+    return _CAMEL.sub(" ", text).replace("_", " ")

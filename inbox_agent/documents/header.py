@@ -135,6 +135,9 @@ def _symbol_pattern(symbol: str) -> re.Pattern[str]:
     return re.compile(mark)
 
 
+_SYMBOL_PATTERNS = tuple((symbol, code, _symbol_pattern(symbol)) for symbol, code in _SYMBOLS)
+
+
 _ISO_WORD = re.compile(
     r"(?<![A-Za-z0-9])(" + "|".join(sorted(ISO_CURRENCIES)) + r")(?![A-Za-z0-9])"
 )
@@ -172,8 +175,8 @@ def find_currency(text: str) -> str | None:
         code = codes.most_common(1)[0][0]
         noted_at("currency", code, text, first[code], "code on the page")
         return code
-    for symbol, code in _SYMBOLS:
-        if found_symbol := _symbol_pattern(symbol).search(text):
+    for symbol, code, pattern in _SYMBOL_PATTERNS:
+        if found_symbol := pattern.search(text):
             noted_at("currency", code, text, found_symbol.start(), f'the symbol "{symbol}"')
             return code
     return None

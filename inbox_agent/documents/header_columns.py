@@ -7,11 +7,11 @@ whose value is the same on every row holds that field for the whole payment.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from inbox_agent.documents.field_notes import noted_row
+from inbox_agent.documents.fold import split_joined_words
 from inbox_agent.documents.header import HeaderFields, label_field, payment_reference
 from inbox_agent.documents.payer_name import company_name
 from inbox_agent.documents.values import ISO_CURRENCIES, Conventions, parse_date
@@ -127,6 +127,5 @@ def with_repeated_fields(
 
 
 def _field_of(heading: str) -> str | None:
-    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", heading).replace("_", " ")  # "PaymentDate"
-    folded = " ".join(spaced.casefold().rstrip(":").split())
+    folded = " ".join(split_joined_words(heading).casefold().rstrip(":").split())
     return _EXPORT_HEADINGS.get(folded) or label_field(f"{folded}:")

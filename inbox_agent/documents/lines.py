@@ -44,6 +44,7 @@ from inbox_agent.documents.reference_words import Says, says
 from inbox_agent.documents.values import (
     DATE_IN_TEXT,
     ISO_CURRENCIES,
+    MONEY_SHAPE,
     Conventions,
     find_amounts,
     looks_like_money,
@@ -115,7 +116,6 @@ _TYPED_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 """A document type printed in the reference cell ("Bill IPS-208988"): the type, then ours."""
-_MONEY_SHAPE = re.compile(r"\d[.,]\d{2}(?!\d)")
 _ARITHMETIC_SHARE = 0.8
 _REPEATED_ROWS = 3
 """Rows enough to call an amount the same on every row a repeated payment total."""
@@ -178,7 +178,7 @@ def is_reference_like(token: str) -> bool:
         return False
     digits = sum(ch.isdigit() for ch in token)
     if digits >= 3:
-        return not _MONEY_SHAPE.search(token) or any(ch.isalpha() for ch in token)
+        return not MONEY_SHAPE.search(token) or any(ch.isalpha() for ch in token)
     return bool(_LETTER_PREFIXED.match(token)) and digits >= 1
 
 

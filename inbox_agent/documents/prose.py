@@ -13,6 +13,7 @@ import re
 
 from inbox_agent.documents.header import prose_total
 from inbox_agent.documents.lines import RawLine, is_reference_like, make_line
+from inbox_agent.documents.reference_words import Says, says
 from inbox_agent.documents.values import (
     AMOUNT_IN_TEXT,
     DATE_IN_TEXT,
@@ -35,9 +36,6 @@ _AFTER_REF = re.compile(
 )
 """The amount right after a reference, maybe past its date: "10452 dated 3 February 2026
 for €2,310.00", "SI-4471 (€5,120.00)"."""
-_ORDER_BEFORE = re.compile(
-    r"(?:\bp\.?o\.?|order|bestellung|commande|pedido)\s*(?:no\.?|#)?\s*$", re.I
-)
 _ENDS_IN_MONEY = re.compile(r"\d[.,]\d{2}\)?-?\s*$")
 _TABLE_ROWS = 2
 _CREDIT_REACH = 12
@@ -65,7 +63,7 @@ def lines_from_prose(text: str, conventions: Conventions) -> list[RemittanceLine
         ref = match["ref"].rstrip(".,;:")
         if not is_reference_like(ref) or AMOUNT_IN_TEXT.fullmatch(ref):
             continue
-        if _ORDER_BEFORE.search(scan[: match.start()]):
+        if _after_order_word(scan[: match.start()]):
             continue  # "our purchase order PO 7781" is the payer's order, not our invoice
         before = flat[max(0, match.start() - _WINDOW) : match.start()]
         words = list(_DOCUMENT_WORD.finditer(before))
@@ -92,3 +90,9 @@ def lines_from_prose(text: str, conventions: Conventions) -> list[RemittanceLine
         line = make_line(RawLine(ref=named[0], paid=total)) if total is not None else None
         return [line] if line is not None else []
     return found
+
+
+def _after_order_word(before: str) -> bool:
+    """Whether the word before a number names the payer's order ("PO 7781", "order no.")."""
+    words = [word for word in before.split() if word.lower().strip(".:") not in {"no", "nr", "#"}]
+    return bool(words) and says(words[-1], Says.ORDER)

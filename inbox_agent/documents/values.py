@@ -86,7 +86,8 @@ _WHOLE_MIN = 3
 its money in whole units (forints, dong, rupiah as some print them)."""
 _AMOUNT_SPACE_GROUPS = _amount_regex(".,'’\u00a0\u202f ")
 _DOT_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d{2}(?![\d,])")
-_MONEY_SHAPE = re.compile(r"\d[.,]\d{2}(?!\d)")
+MONEY_SHAPE = re.compile(r"\d[.,]\d{2}(?!\d)")
+"""An amount's cents: what tells money from a quantity, a year or a document number."""
 _SPACE_GROUPED_POINT = re.compile(
     r"(?:\bR|ZAR|\$|€|£|CHF|Fr\.)\s?-?\d{1,3}(?: \d{3})+\.\d{2}(?![\d.])"
 )
@@ -177,7 +178,7 @@ def find_amounts(text: str, conventions: Conventions) -> list[re.Match[str]]:
 
 def looks_like_money(cell: str, conventions: Conventions) -> bool:
     """Whether a table cell holds an amount: with cents, or whole in a currency without."""
-    if _MONEY_SHAPE.search(cell):
+    if MONEY_SHAPE.search(cell):
         return True
     whole = _WHOLE_SPACE_GROUPS if conventions.space_groups else _WHOLE_AMOUNT
     return conventions.whole_units and whole.fullmatch(cell.strip()) is not None
